@@ -1,0 +1,35 @@
+/**
+ * @specloom/taskboard-sdk: a typed client for the Task Board API.
+ *
+ * ```ts
+ * import { createClient, getErrorMessage } from '@specloom/taskboard-sdk';
+ * const api = createClient({ baseUrl: 'https://api.example.com' });
+ * const page = await api.tasks.list({ projectId, status: ['todo'] });
+ * ```
+ */
+export { type Api, createClient } from './generated/sdk.js';
+export type { components, operations, paths } from './generated/types.js';
+export {
+  type AuthOptions,
+  type CallOptions,
+  type ClientOptions,
+  DEFAULT_ERROR_MESSAGES,
+  DEFAULT_RETRY_POLICY,
+  type ErrorMessages,
+  type EventSubscription,
+  type FetchFunction,
+  getErrorMessage,
+  isProblemError,
+  NetworkError,
+  type OperationError,
+  type ProblemBody,
+  ProblemError,
+  type ProblemFieldError,
+  ResponseValidationError,
+  type RetryPolicy,
+  type ServerEvent,
+  type Session,
+  type SubscribeOptions,
+  TimeoutError,
+  type TokenProvider,
+} from './runtime/index.js';

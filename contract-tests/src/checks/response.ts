@@ -1,0 +1,193 @@
+import { baseMediaType, type Contract, documentedResponse, mediaTypeMatches } from '../contract.js';
+import { isJsonMediaType } from '../http/serialize.js';
+import type { OperationModel } from '../specloom.js';
+import type { ObservedResponse } from '../types.js';
+import type { Failure } from './finding.js';
+
+export interface ResponseCheckOptions {
+  maxResponseTime?: number;
+}
+
+/**
+ * The checks every response gets, whatever the case: no 5xx, status and
+ * Content-Type documented, body valid against the documented schema, required
+ * headers present, errors in the problem format, and an optional time bound.
+ * `operation` is absent for requests outside the spec (undocumented methods).
+ */
+export function checkResponse(
+  contract: Contract,
+  operation: OperationModel | undefined,
+  response: ObservedResponse,
+  options: ResponseCheckOptions,
+): Failure[] {
+  const failures: Failure[] = [];
+  if (response.status >= 500) {
+    failures.push({
+      check: 'not_a_server_error',
+      message: `server error ${response.status}`,
+      expected: 'a status below 500',
+      actual: `${response.status} ${snippet(response.bodyText)}`,
+    });
+  }
+  if (options.maxResponseTime !== undefined && response.durationMs > options.maxResponseTime) {
+    failures.push({
+      check: 'max_response_time',
+      message: `response took ${Math.round(response.durationMs)} ms`,
+      expected: `at most ${options.maxResponseTime} ms`,
+      actual: `${Math.round(response.durationMs)} ms`,
+    });
+  }
+  if (response.status >= 400) failures.push(...checkProblem(contract, response));
+  if (!operation) return failures;
+
+  const documented = documentedResponse(operation, response.status);
+  if (!documented) {
+    failures.push({
+      check: 'status_code_conformance',
+      message: `status ${response.status} is not documented for ${operation.operationId}`,
+      expected: operation.responses.map((entry) => entry.status).join(', '),
+      actual: String(response.status),
+    });
+    return failures;
+  }
+  const contentType = response.headers['content-type'];
+  const hasBody = response.bodyText.length > 0 && response.status !== 204 && response.status !== 304;
+  if (documented.content.length > 0 && hasBody) {
+    const media =
+      contentType === undefined
+        ? undefined
+        : documented.content.find((entry) => mediaTypeMatches(contentType, entry.mediaType));
+    if (!media) {
+      failures.push({
+        check: 'content_type_conformance',
+        message: `Content-Type ${contentType ?? '(none)'} is not documented for ${response.status}`,
+        expected: documented.content.map((entry) => entry.mediaType).join(', '),
+        actual: contentType ?? '(none)',
+      });
+    } else if (
+      media.schema !== undefined &&
+      isJsonMediaType(media.mediaType === '*/*' ? (contentType ?? '') : media.mediaType)
+    ) {
+      failures.push(...checkBody(contract, media.schema, response, 'response_schema_conformance'));
+    }
+  }
+  for (const header of documented.headers) {
+    const value = response.headers[header.name.toLowerCase()];
+    if (value === undefined) {
+      if (header.required) {
+        failures.push({
+          check: 'response_headers_conformance',
+          message: `required response header ${header.name} is missing`,
+          expected: `${header.name} present`,
+          actual: 'absent',
+        });
+      }
+      continue;
+    }
+    const errors = headerErrors(contract, header.schema, value);
+    if (errors !== undefined) {
+      failures.push({
+        check: 'response_headers_conformance',
+        message: `response header ${header.name} breaks its schema: ${errors}`,
+        expected: errors,
+        actual: `${header.name}: ${value}`,
+      });
+    }
+  }
+  return failures;
+}
+
+/**
+ * A header value is text; OAS 3.x §4.8.21 describes it with a schema of the
+ * `simple` style, so numbers and booleans are read from the text first.
+ * Array and object headers are not checked.
+ */
+function headerErrors(
+  contract: Contract,
+  schema: Parameters<Contract['validator']['validate']>[0],
+  value: string,
+): string | undefined {
+  const candidates: unknown[] = [value];
+  if (/^-?\d+(\.\d+)?$/.test(value.trim())) candidates.push(Number(value.trim()));
+  if (value === 'true' || value === 'false') candidates.push(value === 'true');
+  let first: string | undefined;
+  for (const candidate of candidates) {
+    const errors = contract.validator.validate(schema, candidate);
+    if (errors.length === 0) return undefined;
+    if (errors.some((error) => /type: must be (array|object)/.test(error.message))) return undefined;
+    first ??= errors[0]?.message;
+  }
+  return first;
+}
+
+/** RFC 9457 §3: an error is `application/problem+json` whose body satisfies the spec's problem schema. */
+function checkProblem(contract: Contract, response: ObservedResponse): Failure[] {
+  if (contract.problemSchema === undefined) return [];
+  const contentType = response.headers['content-type'] ?? '(none)';
+  if (baseMediaType(contentType) !== 'application/problem+json') {
+    return [
+      {
+        check: 'problem_format',
+        message: `error ${response.status} is not application/problem+json`,
+        expected: 'application/problem+json',
+        actual: `${contentType} ${snippet(response.bodyText)}`,
+      },
+    ];
+  }
+  return checkBody(contract, contract.problemSchema, response, 'problem_format');
+}
+
+function checkBody(
+  contract: Contract,
+  schema: Parameters<Contract['validator']['validate']>[0],
+  response: ObservedResponse,
+  check: Failure['check'],
+): Failure[] {
+  if (response.truncated) return [];
+  if (response.json === undefined) {
+    if (response.bodyText.trim() === '') {
+      return [
+        {
+          check,
+          message: 'body is empty where a JSON document is documented',
+          expected: 'a JSON body',
+          actual: '(empty)',
+          jsonPath: '$',
+        },
+      ];
+    }
+    return [
+      {
+        check,
+        message: `body is not valid JSON: ${response.jsonError ?? 'unparsable'}`,
+        expected: 'a JSON body',
+        actual: snippet(response.bodyText),
+        jsonPath: '$',
+      },
+    ];
+  }
+  return contract.validator.validate(schema, response.json).map((error) => ({
+    check,
+    message: `body at ${error.jsonPath} breaks the schema: ${error.message}`,
+    expected: error.message,
+    actual: snippet(JSON.stringify(valueAt(response.json, error.jsonPath)) ?? 'undefined'),
+    jsonPath: error.jsonPath,
+  }));
+}
+
+function valueAt(root: unknown, jsonPath: string): unknown {
+  const tokens = [...jsonPath.matchAll(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g)].map(
+    (match) => match[1] ?? (match[2] !== undefined ? Number(match[2]) : JSON.parse(match[3] ?? '""')),
+  );
+  let current = root;
+  for (const token of tokens) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[token];
+  }
+  return current;
+}
+
+export function snippet(text: string, limit = 200): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > limit ? `${flat.slice(0, limit)}…` : flat;
+}

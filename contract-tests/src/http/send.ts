@@ -1,0 +1,123 @@
+import type { ObservedResponse, PreparedRequest } from '../types.js';
+import { isJsonMediaType } from './serialize.js';
+
+export interface SendOptions {
+  /** Milliseconds before the whole exchange is aborted. */
+  timeout: number;
+  /** Milliseconds a streaming response (`text/event-stream`) is read before the connection is closed. */
+  streamReadTime: number;
+  /** Bytes of body kept; the rest is discarded (and the connection closed). */
+  maxBodyBytes?: number;
+}
+
+/** A request that got no HTTP answer (refused, reset, timed out). */
+export class TransportError extends Error {
+  override name = 'TransportError';
+}
+
+/**
+ * Sends the request with the global `fetch` and reads the answer within a
+ * bounded time: a stream that never ends (Server-Sent Events) is read for
+ * `streamReadTime` and then aborted, so no case can hang the run.
+ */
+export async function send(request: PreparedRequest, options: SendOptions): Promise<ObservedResponse> {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new TransportError(`no complete answer within ${options.timeout} ms`)),
+    options.timeout,
+  );
+  const started = performance.now();
+  try {
+    const response = await fetch(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: encode(request),
+      redirect: 'manual',
+      signal: controller.signal,
+    });
+    const durationMs = performance.now() - started;
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      headers[name.toLowerCase()] = value;
+    });
+    const streaming = (headers['content-type'] ?? '').toLowerCase().startsWith('text/event-stream');
+    const { text, truncated } = await readBody(
+      response,
+      streaming ? options.streamReadTime : options.timeout,
+      options.maxBodyBytes ?? 1_000_000,
+    );
+    if (truncated) controller.abort();
+    const observed: ObservedResponse = {
+      status: response.status,
+      headers,
+      bodyText: text,
+      durationMs,
+      truncated,
+    };
+    if (isJsonMediaType(headers['content-type'] ?? '') && text.trim() !== '' && !truncated) {
+      try {
+        observed.json = JSON.parse(text);
+      } catch (error) {
+        observed.jsonError = error instanceof Error ? error.message : String(error);
+      }
+    }
+    return observed;
+  } catch (error) {
+    const reason = controller.signal.reason instanceof TransportError ? controller.signal.reason : error;
+    throw new TransportError(
+      `${request.method} ${request.url}: ${reason instanceof Error ? (reason.cause instanceof Error ? reason.cause.message : reason.message) : String(reason)}`,
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function encode(request: PreparedRequest): BodyInit | undefined {
+  const body = request.body;
+  if (!body) return undefined;
+  if (body.kind === 'text') return body.text;
+  if (body.kind === 'form') return new URLSearchParams(body.fields).toString();
+  const form = new FormData();
+  for (const part of body.parts) {
+    if (part.filename !== undefined || part.contentType !== undefined) {
+      form.append(
+        part.name,
+        new Blob([part.value], { type: part.contentType ?? 'application/octet-stream' }),
+        part.filename ?? part.name,
+      );
+    } else {
+      form.append(part.name, part.value);
+    }
+  }
+  return form;
+}
+
+async function readBody(
+  response: Response,
+  limitMs: number,
+  maxBytes: number,
+): Promise<{ text: string; truncated: boolean }> {
+  if (!response.body) return { text: '', truncated: false };
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const deadline = performance.now() + limitMs;
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const remaining = deadline - performance.now();
+    if (remaining <= 0) break;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), remaining);
+    });
+    const chunk = await Promise.race([reader.read(), timeout]);
+    clearTimeout(timer);
+    if (chunk === 'timeout') break;
+    if (chunk.done) return { text: text + decoder.decode(), truncated: false };
+    bytes += chunk.value.byteLength;
+    text += decoder.decode(chunk.value, { stream: true });
+    if (bytes > maxBytes) break;
+  }
+  await reader.cancel().catch(() => undefined);
+  return { text, truncated: true };
+}

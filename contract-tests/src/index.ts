@@ -1,0 +1,12 @@
+/**
+ * The contract-test engine: derives cases from an OpenAPI document, runs them
+ * against a live backend and reports every way it breaks its contract.
+ */
+
+export { AuthSetupFailure } from './auth-setup.js';
+export { runCli } from './cli.js';
+export { loadSpecModel, SpecLoadFailure } from './load.js';
+export { formatJUnit } from './report/junit.js';
+export { formatCoverage, formatFinding, formatSummary } from './report/summary.js';
+export { runContractTests, selectOperations } from './run.js';
+export * from './types.js';

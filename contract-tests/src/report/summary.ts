@@ -1,0 +1,77 @@
+import type { CheckId, Finding, Report } from '../types.js';
+
+/** The human summary: totals, findings grouped by check with a curl line each, and the coverage table. */
+export function formatSummary(report: Report, options: { coverage?: boolean } = {}): string {
+  const lines: string[] = [];
+  const kinds = Object.entries(report.casesByKind)
+    .filter(([, count]) => count > 0)
+    .map(([kind, count]) => `${count} ${kind}`)
+    .join(', ');
+  lines.push(
+    `Contract tests of ${report.spec.title} ${report.spec.version} against ${report.baseUrl} (seed ${report.seed})`,
+  );
+  lines.push(
+    `${report.cases} cases (${kinds || 'none'}) in ${(report.durationMs / 1000).toFixed(1)} s; ${report.operations.exercised}/${report.operations.total} operations exercised`,
+  );
+  if (report.stoppedEarly) lines.push(`Stopped early: ${report.stoppedEarly} reached.`);
+  lines.push('');
+  if (report.findings.length === 0) lines.push('No findings.');
+  else {
+    lines.push(`${report.findings.length} finding(s):`);
+    for (const [check, findings] of groupByCheck(report.findings)) {
+      lines.push('', `${check} (${findings.length})`);
+      for (const finding of findings) lines.push(...formatFinding(finding).map((line) => `  ${line}`));
+    }
+  }
+  if (report.notes.length > 0) lines.push('', 'Notes:', ...report.notes.map((note) => `  - ${note}`));
+  if (options.coverage ?? true) lines.push('', formatCoverage(report));
+  return `${lines.join('\n')}\n`;
+}
+
+/** One finding as a few indented lines: what failed, expected vs actual, where, and how to replay it. */
+export function formatFinding(finding: Finding): string[] {
+  return [
+    `- ${finding.operation} [${finding.caseKind}: ${finding.caseId.split(':').slice(2).join(':')}]`,
+    `    ${finding.message}`,
+    `    expected: ${finding.expected}`,
+    `    actual:   ${finding.actual}`,
+    ...(finding.jsonPath ? [`    at:       ${finding.jsonPath}`] : []),
+    `    replay:   ${finding.curl}`,
+  ];
+}
+
+/** Operation x documented status: `+` exercised, `.` documented but never seen; undocumented statuses seen are listed. */
+export function formatCoverage(report: Report): string {
+  const rows = report.coverage.map((row) => {
+    const statuses = Object.entries(row.statuses)
+      .map(([status, seen]) => `${status}${seen ? '+' : '.'}`)
+      .join(' ');
+    const extra = row.undocumented.length > 0 ? `  undocumented seen: ${row.undocumented.join(', ')}` : '';
+    return [`${row.method} ${row.path}`, row.operation, String(row.cases), `${statuses}${extra}`];
+  });
+  const header = ['endpoint', 'operation', 'cases', 'statuses (+ exercised, . not exercised)'];
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const format = (row: string[]) =>
+    row
+      .map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  const documented = report.coverage.reduce((sum, row) => sum + Object.keys(row.statuses).length, 0);
+  const exercised = report.coverage.reduce(
+    (sum, row) => sum + Object.values(row.statuses).filter(Boolean).length,
+    0,
+  );
+  return [
+    `Coverage: ${exercised}/${documented} documented responses exercised`,
+    format(header),
+    ...rows.map(format),
+  ].join('\n');
+}
+
+function groupByCheck(findings: Finding[]): Map<CheckId, Finding[]> {
+  const groups = new Map<CheckId, Finding[]>();
+  for (const finding of findings) groups.set(finding.check, [...(groups.get(finding.check) ?? []), finding]);
+  return groups;
+}

@@ -1,0 +1,204 @@
+import { resolveAuth } from './auth-setup.js';
+import { authCases } from './cases/auth.js';
+import type { CaseContext } from './cases/context.js';
+import { methodCases } from './cases/method.js';
+import { negativeCases } from './cases/negative.js';
+import { positiveCases } from './cases/positive.js';
+import { checkExpectation } from './checks/expectation.js';
+import { type Failure, toFinding } from './checks/finding.js';
+import { checkResponse } from './checks/response.js';
+import { createContract } from './contract.js';
+import { CoverageTracker } from './coverage.js';
+import { send, TransportError } from './http/send.js';
+import { loadSpecModel } from './load.js';
+import type { OperationModel } from './specloom.js';
+import { findFamilies } from './stateful/families.js';
+import { runFamily } from './stateful/sequence.js';
+import type { CaseKind, Finding, ObservedResponse, Report, RunOptions, TestCase } from './types.js';
+
+const ALL_KINDS: CaseKind[] = ['stateful', 'positive', 'negative', 'auth', 'method'];
+
+/**
+ * Derives test cases from the spec, runs them against the backend at
+ * `baseUrl` and reports every contract break found. Resolves (never rejects)
+ * once all cases ran or a limit stopped the run; rejects only when the spec
+ * cannot be loaded or the auth setup fails.
+ *
+ * @example
+ *   const report = await runContractTests({ spec: 'openapi/openapi.yaml', baseUrl, auth: { headers: { Authorization: `Bearer ${token}` } } });
+ *   expect(report.findings).toEqual([]);
+ */
+export async function runContractTests(options: RunOptions): Promise<Report> {
+  const started = performance.now();
+  const startedAt = new Date().toISOString();
+  const spec = typeof options.spec === 'string' ? await loadSpecModel(options.spec) : options.spec;
+  const contract = createContract(spec);
+  const operations = selectOperations(spec.operations, options.include, options.exclude);
+  const seed = options.seed ?? 1;
+  const kinds = new Set(options.kinds ?? ALL_KINDS);
+  const requestTimeout = options.requestTimeout ?? 10_000;
+  const authHeaders = await resolveAuth(options.auth, contract, options.baseUrl, requestTimeout);
+  const context: CaseContext = {
+    contract,
+    baseUrl: options.baseUrl,
+    seed,
+    pool: new Map(),
+    authHeaders,
+    headers: Object.fromEntries(
+      Object.entries(options.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
+    ),
+  };
+
+  const findings: Finding[] = [];
+  const notes: string[] = [];
+  const coverage = new CoverageTracker(operations);
+  const casesByKind: Record<CaseKind, number> = { positive: 0, negative: 0, auth: 0, method: 0, stateful: 0 };
+  const deadline = options.timeBudget === undefined ? Infinity : started + options.timeBudget * 1000;
+  const maxCases = options.maxCases ?? Infinity;
+  let caseCount = 0;
+  let stoppedEarly: string | undefined;
+
+  const execute = async (
+    testCase: TestCase,
+    extra?: (response: ObservedResponse) => Failure[],
+  ): Promise<ObservedResponse | undefined> => {
+    if (caseCount >= maxCases) {
+      stoppedEarly ??= 'max-cases';
+      return undefined;
+    }
+    if (performance.now() > deadline) {
+      stoppedEarly ??= 'time-budget';
+      return undefined;
+    }
+    caseCount += 1;
+    casesByKind[testCase.kind] += 1;
+    let response: ObservedResponse;
+    const caseFindings: Finding[] = [];
+    try {
+      response = await send(testCase.request, {
+        timeout: requestTimeout,
+        streamReadTime: options.streamReadTime ?? 500,
+      });
+    } catch (error) {
+      const message = error instanceof TransportError ? error.message : String(error);
+      caseFindings.push(
+        toFinding(
+          {
+            check: 'not_a_server_error',
+            message: `no HTTP answer: ${message}`,
+            expected: 'an HTTP response',
+            actual: message,
+          },
+          testCase,
+        ),
+      );
+      findings.push(...caseFindings);
+      options.onCase?.(testCase, caseFindings);
+      return undefined;
+    }
+    if (testCase.operation) coverage.record(testCase.operation, response.status);
+    const failures = [
+      ...checkResponse(
+        contract,
+        testCase.operation,
+        response,
+        options.maxResponseTime !== undefined ? { maxResponseTime: options.maxResponseTime } : {},
+      ),
+      ...checkExpectation(testCase, response),
+      ...(extra ? extra(response) : []),
+    ];
+    for (const failure of failures) caseFindings.push(toFinding(failure, testCase, response));
+    findings.push(...caseFindings);
+    options.onCase?.(testCase, caseFindings);
+    return response;
+  };
+
+  if (kinds.has('stateful')) {
+    const selected = new Set(operations.map((operation) => operation.operationId));
+    for (const family of findFamilies(spec)) {
+      if (!selected.has(family.create.operationId) || !selected.has(family.read.operationId)) continue;
+      if (stoppedEarly) break;
+      await runFamily(context, family, execute, notes);
+    }
+  }
+
+  const queue = deriveCases(context, operations, kinds);
+  await runPool(queue, Math.max(1, options.workers ?? 4), async (testCase) => {
+    await execute(testCase);
+  });
+
+  const exercised = coverage.result().filter((row) => row.cases > 0).length;
+  return {
+    spec: { title: spec.title, version: spec.version },
+    baseUrl: options.baseUrl,
+    seed,
+    startedAt,
+    durationMs: Math.round(performance.now() - started),
+    cases: caseCount,
+    casesByKind,
+    operations: { total: operations.length, exercised },
+    findings,
+    coverage: coverage.result(),
+    ...(stoppedEarly ? { stoppedEarly } : {}),
+    notes,
+  };
+}
+
+/**
+ * Cases per operation, interleaved so a case limit still spreads over the
+ * whole API. DELETE operations run last: they remove the pooled resources
+ * other cases address.
+ */
+function deriveCases(context: CaseContext, operations: OperationModel[], kinds: Set<CaseKind>): TestCase[] {
+  const casesOf = (operation: OperationModel) => [
+    ...(kinds.has('positive') ? positiveCases(context, operation) : []),
+    ...(kinds.has('auth') ? authCases(context, operation) : []),
+    ...(kinds.has('negative') ? negativeCases(context, operation) : []),
+  ];
+  const perOperation = operations.filter((operation) => operation.method !== 'delete').map(casesOf);
+  const cases: TestCase[] = [];
+  // Round-robin: the first case of every operation, then the second of each, and so on.
+  const longest = Math.max(0, ...perOperation.map((list) => list.length));
+  for (let index = 0; index < longest; index++) {
+    for (const list of perOperation) {
+      const testCase = list[index];
+      if (testCase) cases.push(testCase);
+    }
+  }
+  if (kinds.has('method')) cases.push(...methodCases(context, operations));
+  for (const operation of operations) if (operation.method === 'delete') cases.push(...casesOf(operation));
+  return cases;
+}
+
+/** Runs `work` over the queue with at most `workers` in flight. */
+async function runPool<T>(queue: T[], workers: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < queue.length) {
+      const item = queue[next++] as T;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(workers, queue.length) }, worker));
+}
+
+/** Operations whose operationId matches an include pattern (all when none) and no exclude pattern; `*` is a wildcard. */
+export function selectOperations(
+  operations: OperationModel[],
+  include: string[] = [],
+  exclude: string[] = [],
+): OperationModel[] {
+  const matcher = (patterns: string[]) =>
+    patterns.map((pattern) => new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`));
+  const included = matcher(include);
+  const excluded = matcher(exclude);
+  return operations.filter(
+    (operation) =>
+      (included.length === 0 || included.some((regex) => regex.test(operation.operationId))) &&
+      !excluded.some((regex) => regex.test(operation.operationId)),
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,163 @@
+import type { OperationModel, SpecModel } from './specloom.js';
+
+/** Stable check ids, used in every report format. */
+export const CHECK_IDS = [
+  'not_a_server_error',
+  'status_code_conformance',
+  'content_type_conformance',
+  'response_schema_conformance',
+  'response_headers_conformance',
+  'problem_format',
+  'negative_data_rejection',
+  'positive_data_acceptance',
+  'ignored_auth',
+  'ensure_resource_availability',
+  'use_after_free',
+  'unsupported_method',
+  'max_response_time',
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+export type CaseKind = 'positive' | 'negative' | 'auth' | 'method' | 'stateful';
+
+/** A request ready to send, kept in a form that can also be printed as curl. */
+export interface PreparedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: RequestBody;
+}
+
+export type RequestBody =
+  | { kind: 'text'; text: string }
+  | { kind: 'form'; fields: [string, string][] }
+  | { kind: 'multipart'; parts: MultipartPart[] };
+
+export interface MultipartPart {
+  name: string;
+  value: string;
+  /** Set for file parts: the file name and its media type. */
+  filename?: string;
+  contentType?: string;
+}
+
+export interface ObservedResponse {
+  status: number;
+  /** Lower-cased header names. */
+  headers: Record<string, string>;
+  bodyText: string;
+  /** Parsed when the body is JSON-like and parses; `undefined` otherwise. */
+  json?: unknown;
+  jsonError?: string;
+  durationMs: number;
+  /** The body was cut off (streaming response read for a bounded time). */
+  truncated: boolean;
+}
+
+/** What a case expects beyond the checks that apply to every response. */
+export type Expectation =
+  | { kind: 'accepted' }
+  | { kind: 'rejected'; violation: string; jsonPath?: string }
+  | { kind: 'unauthorized'; variant: string }
+  | { kind: 'method-not-allowed'; allowed: string[] }
+  | { kind: 'exploratory' };
+
+export interface TestCase {
+  id: string;
+  kind: CaseKind;
+  description: string;
+  /** The documented operation, absent for undocumented-method cases. */
+  operation?: OperationModel;
+  request: PreparedRequest;
+  expectation: Expectation;
+}
+
+export interface Finding {
+  check: CheckId;
+  /** operationId, or `METHOD /path` for an undocumented method. */
+  operation: string;
+  caseId: string;
+  caseKind: CaseKind;
+  message: string;
+  expected: string;
+  actual: string;
+  /** JSONPath of the failing node in the response (or request, for data checks). */
+  jsonPath?: string;
+  request: { method: string; url: string };
+  curl: string;
+  status?: number;
+}
+
+export interface CoverageRow {
+  operation: string;
+  method: string;
+  path: string;
+  /** Documented statuses (`200`, `4XX`, `default`) -> whether some response matched it. */
+  statuses: Record<string, boolean>;
+  /** Statuses seen that the operation does not document. */
+  undocumented: number[];
+  cases: number;
+}
+
+export interface Report {
+  spec: { title: string; version: string };
+  baseUrl: string;
+  seed: number;
+  startedAt: string;
+  durationMs: number;
+  cases: number;
+  casesByKind: Record<CaseKind, number>;
+  operations: { total: number; exercised: number };
+  findings: Finding[];
+  coverage: CoverageRow[];
+  /** Why the run stopped early, if it did (`max-cases`, `time-budget`). */
+  stoppedEarly?: string;
+  /** Things the engine skipped and why (e.g. a stateful family whose create failed). */
+  notes: string[];
+}
+
+/** Credentials for the run: fixed headers, or a hook that obtains them from the running API. */
+export type AuthSetup = { headers: Record<string, string> } | { hook: AuthHook };
+
+export interface AuthHookContext {
+  baseUrl: string;
+  spec: SpecModel;
+  /** Calls a documented operation by operationId and resolves to the parsed response. */
+  call: (operationId: string, input?: CallInput) => Promise<ObservedResponse>;
+}
+
+export interface CallInput {
+  params?: Record<string, unknown>;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** Resolves to the headers to send on every authenticated request (e.g. `{ Authorization: 'Bearer ...' }`). */
+export type AuthHook = (context: AuthHookContext) => Promise<Record<string, string>>;
+
+export interface RunOptions {
+  /** Path of the OpenAPI document, or an already normalized model. */
+  spec: string | SpecModel;
+  baseUrl: string;
+  auth?: AuthSetup;
+  /** Extra headers sent on every request. */
+  headers?: Record<string, string>;
+  seed?: number;
+  /** Run only operations whose operationId matches one of these (`*` wildcards allowed). */
+  include?: string[];
+  exclude?: string[];
+  maxCases?: number;
+  /** Seconds; cases not started when it runs out are skipped. */
+  timeBudget?: number;
+  workers?: number;
+  /** Milliseconds; a slower response is a `max_response_time` finding. */
+  maxResponseTime?: number;
+  /** Milliseconds before a request is aborted. Default 10000. */
+  requestTimeout?: number;
+  /** Milliseconds a streaming body (e.g. `text/event-stream`) is read before the connection is closed. Default 500. */
+  streamReadTime?: number;
+  /** Which case kinds to run. Default: all. */
+  kinds?: CaseKind[];
+  /** Called after each case, e.g. for progress output. */
+  onCase?: (testCase: TestCase, findings: Finding[]) => void;
+}

@@ -1,0 +1,104 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import formatsPlugin from 'ajv-formats';
+import type { JsonSchema, SpecModel } from './specloom.js';
+
+const DOCUMENT_ID = 'urn:specloom:response-components';
+
+export interface SchemaError {
+  /** JSONPath of the failing node, e.g. `$.items[0].id`. */
+  jsonPath: string;
+  message: string;
+}
+
+/**
+ * Validates response bodies against the spec's (normalized, OAS 3.1)
+ * schemas. Components are registered once; each distinct schema is compiled
+ * once and cached, so validation per response is a function call.
+ */
+export class ResponseValidator {
+  private readonly ajv: Ajv2020;
+  private readonly cache = new Map<JsonSchema, ValidateFunction>();
+
+  constructor(spec: SpecModel) {
+    this.ajv = new Ajv2020({ strict: false, allErrors: true, logger: false, validateFormats: true });
+    // ajv-formats is CommonJS: under NodeNext its callable is the `default` of the namespace.
+    (formatsPlugin as unknown as { default: (ajv: Ajv2020) => void }).default(this.ajv);
+    // OAS format registry names that carry no checkable constraint on a JSON string.
+    for (const format of ['binary', 'password', 'byte-stream', 'html', 'markdown']) {
+      if (!this.ajv.formats[format]) this.ajv.addFormat(format, true);
+    }
+    const schemas = Object.fromEntries(
+      spec.schemas.map((named) => [named.name, forResponses(rewriteRefs(named.schema))]),
+    );
+    this.ajv.addSchema({ $id: DOCUMENT_ID, components: { schemas } });
+  }
+
+  /** Errors of `value` against `schema`, empty when valid. */
+  validate(schema: JsonSchema, value: unknown): SchemaError[] {
+    let validate = this.cache.get(schema);
+    if (!validate) {
+      try {
+        validate = this.ajv.compile(forResponses(rewriteRefs(schema)) as object);
+      } catch {
+        // A schema ajv cannot compile (e.g. an unsupported regex dialect) cannot produce findings.
+        validate = Object.assign(() => true, { errors: null }) as unknown as ValidateFunction;
+      }
+      this.cache.set(schema, validate);
+    }
+    if (validate(value) === true) return [];
+    return (validate.errors ?? []).map(toSchemaError);
+  }
+}
+
+function toSchemaError(error: ErrorObject): SchemaError {
+  const tokens =
+    error.instancePath === ''
+      ? []
+      : error.instancePath
+          .slice(1)
+          .split('/')
+          .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (error.keyword === 'required' && typeof error.params.missingProperty === 'string')
+    tokens.push(error.params.missingProperty);
+  if (error.keyword === 'additionalProperties' && typeof error.params.additionalProperty === 'string')
+    tokens.push(error.params.additionalProperty);
+  const jsonPath = `$${tokens.map((token) => (/^\d+$/.test(token) ? `[${token}]` : /^[A-Za-z_$][\w$]*$/.test(token) ? `.${token}` : `[${JSON.stringify(token)}]`)).join('')}`;
+  return { jsonPath, message: `${error.keyword}: ${error.message ?? 'invalid'}` };
+}
+
+/** Points component references at the registered components document. */
+function rewriteRefs(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(rewriteRefs);
+  if (schema === null || typeof schema !== 'object') return schema;
+  return Object.fromEntries(
+    Object.entries(schema).map(([key, value]) => [
+      key,
+      key === '$ref' && typeof value === 'string' && value.startsWith('#/')
+        ? `${DOCUMENT_ID}${value}`
+        : rewriteRefs(value),
+    ]),
+  );
+}
+
+/**
+ * OAS 3.1 §4.8.24 (readOnly/writeOnly): a required writeOnly property is
+ * required in requests only, so responses may omit it.
+ */
+function forResponses(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(forResponses);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const object = schema as Record<string, unknown>;
+  const result = Object.fromEntries(
+    Object.entries(object).map(([key, value]) => [
+      key,
+      key === 'enum' || key === 'const' || key === 'examples' || key === 'default'
+        ? value
+        : forResponses(value),
+    ]),
+  );
+  const properties = object.properties as Record<string, { writeOnly?: boolean }> | undefined;
+  if (Array.isArray(object.required) && properties) {
+    result.required = object.required.filter((name) => properties[name]?.writeOnly !== true);
+  }
+  return result;
+}

@@ -1,0 +1,8 @@
+// The server target emits its runtime files verbatim from TypeScript sources
+// in src/server/templates/; ship those sources next to the compiled emitter.
+import { cpSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const from = fileURLToPath(new URL('../src/server/templates/', import.meta.url));
+const to = fileURLToPath(new URL('../dist/server/templates/', import.meta.url));
+cpSync(from, to, { recursive: true, filter: (source) => !source.endsWith('.test.ts') });

@@ -1,0 +1,241 @@
+import { relative } from 'node:path';
+import { ConfigError } from '../../config/index.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
+// Only what an up-to-date run needs is imported up front; the loader and the
+// emitters (typescript, openapi-typescript, ...) are imported after a cache miss.
+import { cacheKey, defaultCacheDir, isUpToDate } from '../../generate/cache.js';
+import type { Generation } from '../../generate/generate.js';
+import { type GenerateJob, resolveJob, UsageError } from '../../generate/job.js';
+import { TARGET_NAMES } from '../../generate/target-names.js';
+import type { LoadedSpec } from '../../load/index.js';
+import { buildFingerprint, GENERATOR_VERSION } from '../../version.js';
+import type { Command, CommandIO } from '../command.js';
+
+const USAGE = `Usage: specloom generate [--config <file>] [options]
+       specloom generate --spec <file> --out <dir> [--targets <list>] [options]
+
+Generates code from an OpenAPI document into output folders that specloom
+owns: files it no longer produces are removed, files it did not write are
+never touched. Without --out, the \`generate\` entries of specloom.config.ts
+(found in this folder or a parent) say what goes where.
+
+Options:
+  --config <file>     The config file (default: the nearest specloom.config.*)
+  --spec <file>       The root file of the OpenAPI document (default: the config's)
+  --out <dir>         One output folder, instead of the config's entries
+  --targets <list>    With --out: comma-separated targets (default: all): ${TARGET_NAMES.join(', ')}
+                      Targets a requested target depends on are always included.
+  --scaffold <dir>    Folder for write-once starting points such as service stubs (default:
+                      the config's scaffold.dir, else the folder containing the output
+                      folder, e.g. src/ for src/generated/)
+  --check             Write nothing; exit 1 listing stale, missing and extra files
+  --watch             Regenerate whenever the spec or a file it references changes
+  --debounce <ms>     Quiet period before a watch-mode run (default: 100)
+  --no-cache          Regenerate even when nothing changed since the last run
+
+Exit codes: 0 done (or up to date), 1 --check found drift, 2 bad usage or a
+spec that cannot be loaded (then nothing is written).
+`;
+
+/** Outcome of one run: its exit code and, when the spec loaded, the files it was read from (for watch mode). */
+interface RunOutcome {
+  exitCode: number;
+  specFiles?: readonly string[];
+}
+
+const command: Command = {
+  name: 'generate',
+  summary: 'Generate types, validators, server routing and the SDK from the spec',
+  usage: USAGE,
+  async run(argv, io) {
+    let job: GenerateJob;
+    try {
+      job = await resolveJob(argv, io.cwd);
+    } catch (error) {
+      if (error instanceof ConfigError) {
+        for (const diagnostic of error.diagnostics) io.stderr(`${formatDiagnostic(diagnostic, io)}\n`);
+        return 2;
+      }
+      if (!(error instanceof UsageError)) throw error;
+      io.stderr(`specloom generate: ${error.message}\nRun "specloom generate --help" for the options.\n`);
+      return 2;
+    }
+    if (!job.watch) return runGenerate(job, io);
+    const controller = new AbortController();
+    const stop = (): void => controller.abort();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    try {
+      return await watchGenerate(job, io, controller.signal);
+    } finally {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+    }
+  },
+};
+
+export default command;
+
+/** Runs a job once: load, generate every entry, then write (or check). Resolves to the exit code. */
+export async function runGenerate(job: GenerateJob, io: CommandIO): Promise<number> {
+  return (await runOnce(job, io)).exitCode;
+}
+
+/**
+ * Runs a job, then again after every change to the spec's files until
+ * `signal` aborts. Errors are printed and watching goes on.
+ */
+export async function watchGenerate(job: GenerateJob, io: CommandIO, signal: AbortSignal): Promise<number> {
+  // The cache would hide a failing spec's diagnostics behind "up to date"; a watcher always regenerates.
+  const watchJob = { ...job, cache: false };
+  const first = await runOnce(watchJob, io);
+  const { startWatchLoop } = await import('../../generate/watch.js');
+  const loop = startWatchLoop({
+    files: first.specFiles ?? [job.spec],
+    debounceMs: job.debounceMs,
+    regenerate: async () => {
+      io.stdout(`\n[${new Date().toISOString().slice(11, 19)}] change detected, regenerating\n`);
+      return (await runOnce(watchJob, io)).specFiles;
+    },
+    onError: (error) =>
+      io.stderr(`specloom generate: ${error instanceof Error ? error.message : String(error)}\n`),
+  });
+  io.stdout('Watching the spec for changes (Ctrl+C to stop).\n');
+  await new Promise<void>((resolveWait) => {
+    if (signal.aborted) resolveWait();
+    else signal.addEventListener('abort', () => resolveWait(), { once: true });
+  });
+  await loop.close();
+  return 0;
+}
+
+async function runOnce(job: GenerateJob, io: CommandIO): Promise<RunOutcome> {
+  const started = performance.now();
+  const key = cacheKey({
+    generatorVersion: GENERATOR_VERSION,
+    generatorBuild: buildFingerprint(),
+    spec: job.spec,
+    entries: job.entries,
+  });
+  const cacheDir = defaultCacheDir(io.cwd);
+  if (job.cache && !job.check && (await isUpToDate(cacheDir, key))) {
+    io.stdout(
+      `Up to date: the spec and the generated files are unchanged since the last run (${elapsed(started)}).\n`,
+    );
+    return { exitCode: 0 };
+  }
+
+  const [{ loadSpec, SpecLoadError }, pipeline] = await Promise.all([
+    import('../../load/index.js'),
+    import('../../generate/index.js'),
+  ]);
+  const { generate, producedByOthers, recordRun, TargetResolutionError, writeGeneration } = pipeline;
+  let spec: LoadedSpec;
+  try {
+    spec = await loadSpec(job.spec);
+  } catch (error) {
+    if (!(error instanceof SpecLoadError)) throw error;
+    for (const diagnostic of error.diagnostics) io.stderr(`${formatDiagnostic(diagnostic, io)}\n`);
+    io.stderr('specloom generate: the spec could not be loaded; nothing was written.\n');
+    return { exitCode: 2 };
+  }
+  io.stdout(
+    `Loaded ${displayPath(io, job.spec)} ("${spec.model.title}" ${spec.model.version}) in ${elapsed(started)}\n`,
+  );
+
+  const generations: Generation[] = [];
+  try {
+    for (const entry of job.entries) {
+      generations.push(
+        await generate({
+          model: spec.model,
+          targets: entry.targets,
+          outDir: entry.out,
+          scaffoldDir: entry.scaffoldDir,
+          options: entry.options,
+          onTargetDone: (timing) =>
+            io.stdout(
+              `  ${timing.target.padEnd(8)} ${String(timing.files).padStart(4)} file${timing.files === 1 ? ' ' : 's'} ${String(Math.round(timing.milliseconds)).padStart(6)} ms  -> ${displayPath(io, entry.out)}\n`,
+            ),
+        }),
+      );
+    }
+  } catch (error) {
+    if (!(error instanceof TargetResolutionError)) throw error;
+    io.stderr(`specloom generate: ${error.message}\n`);
+    return { exitCode: 2, specFiles: spec.files };
+  }
+  printWarnings([...spec.diagnostics, ...generations.flatMap((generation) => generation.warnings)], io);
+
+  if (job.check) return { exitCode: await reportCheck(pipeline, generations, io), specFiles: spec.files };
+
+  const totals = { written: 0, unchanged: 0, removed: 0, scaffolded: 0 };
+  const others = producedByOthers(generations);
+  for (const [index, generation] of generations.entries()) {
+    const report = await writeGeneration(generation, others[index]);
+    for (const path of report.removed)
+      io.stdout(`  removed  ${displayPath(io, path)} (no longer generated)\n`);
+    for (const path of report.scaffolded)
+      io.stdout(`  created  ${displayPath(io, path)} (scaffold: yours to edit)\n`);
+    totals.written += report.written.length;
+    totals.unchanged += report.unchanged.length;
+    totals.removed += report.removed.length;
+    totals.scaffolded += report.scaffolded.length;
+  }
+  if (job.cache) await recordRun(cacheDir, key, spec.files, generations);
+  io.stdout(
+    `Generated in ${elapsed(started)}: ${totals.written} written, ${totals.unchanged} unchanged, ${totals.removed} removed, ${totals.scaffolded} scaffolded.\n`,
+  );
+  return { exitCode: 0, specFiles: spec.files };
+}
+
+async function reportCheck(
+  { checkGeneration, isClean, producedByOthers }: typeof import('../../generate/index.js'),
+  generations: readonly Generation[],
+  io: CommandIO,
+): Promise<number> {
+  let clean = true;
+  const others = producedByOthers(generations);
+  for (const [index, generation] of generations.entries()) {
+    const report = await checkGeneration(generation, others[index]);
+    if (isClean(report)) continue;
+    clean = false;
+    for (const path of report.stale) io.stdout(`  stale    ${displayPath(io, path)}\n`);
+    for (const path of report.missing) io.stdout(`  missing  ${displayPath(io, path)}\n`);
+    for (const path of report.extra) io.stdout(`  extra    ${displayPath(io, path)}\n`);
+  }
+  if (clean) {
+    io.stdout('Generated files are up to date.\n');
+    return 0;
+  }
+  io.stdout('Generated files are out of date: run "specloom generate".\n');
+  return 1;
+}
+
+/** Loader findings and target warnings (degraded constructs); a large spec can have many, so only the first few are listed. */
+function printWarnings(warnings: readonly Diagnostic[], io: CommandIO): void {
+  const shown = io.debug ? warnings : warnings.slice(0, 20);
+  for (const warning of shown) io.stderr(`${formatDiagnostic(warning, io)}\n`);
+  if (shown.length < warnings.length)
+    io.stderr(`... and ${warnings.length - shown.length} more warnings (run with --debug to list all).\n`);
+}
+
+/** `openapi/paths/tasks.yaml:12:5 error SPEC_REF_UNRESOLVED: message` (pointer when no line is known). */
+function formatDiagnostic(diagnostic: Diagnostic, io: CommandIO): string {
+  const where = diagnostic.location
+    ? `${displayPath(io, diagnostic.location.file)}:${diagnostic.location.line}:${diagnostic.location.column} `
+    : diagnostic.pointer !== undefined
+      ? `${diagnostic.pointer} `
+      : '';
+  return `${where}${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`;
+}
+
+function displayPath(io: CommandIO, path: string): string {
+  const shown = relative(io.cwd, path);
+  return shown === '' ? '.' : shown.startsWith('..') ? path : shown;
+}
+
+function elapsed(since: number): string {
+  const milliseconds = performance.now() - since;
+  return milliseconds < 1000 ? `${Math.round(milliseconds)} ms` : `${(milliseconds / 1000).toFixed(2)} s`;
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { DIAGNOSTICS } from '../diagnostics/codes.js';
+
+const ruleSetting = z.enum(['error', 'warning', 'info', 'off']);
+const looseSection = z.record(z.string(), z.unknown());
+
+/** Shape of `specloom.config.*`; unknown keys are mistakes worth reporting (typos). */
+export const configSchema = z
+  .object({
+    spec: z.string().min(1, 'must name the root spec file'),
+    lint: z
+      .object({
+        rules: z
+          .record(z.string(), ruleSetting)
+          .superRefine((rules, context) => {
+            for (const code of Object.keys(rules)) {
+              if (!(code in DIAGNOSTICS))
+                context.addIssue({ code: 'custom', path: [code], message: `unknown rule "${code}"` });
+            }
+          })
+          .optional(),
+        problemSchema: z.string().min(1).optional(),
+        pagination: z
+          .object({
+            cursorParam: z.string().min(1).optional(),
+            nextCursorProperty: z.string().min(1).optional(),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
+    generate: z
+      .array(
+        z
+          .object({
+            out: z.string().min(1),
+            targets: z.array(z.string().min(1)).min(1, 'must list at least one target'),
+            options: z.record(z.string(), looseSection).optional(),
+          })
+          .strict(),
+      )
+      .optional(),
+    scaffold: z
+      .object({ dir: z.string().min(1) })
+      .strict()
+      .optional(),
+    mock: looseSection.optional(),
+    test: looseSection.optional(),
+    sdk: looseSection.optional(),
+    diff: looseSection.optional(),
+    release: looseSection.optional(),
+  })
+  .strict();

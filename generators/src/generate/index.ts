@@ -1,0 +1,16 @@
+export { cacheKey, defaultCacheDir, isUpToDate, recordRun } from './cache.js';
+export { type CheckReport, checkGeneration, isClean } from './check.js';
+export { type ComparedFile, type Comparison, compareWithDisk } from './compare.js';
+export {
+  type GenerateOptions,
+  type Generation,
+  generate,
+  producedByOthers,
+  type TargetTiming,
+} from './generate.js';
+export { HEADER_MARK, hasHeader, headerFor } from './header.js';
+export { type GenerateJob, type OutputEntry, resolveJob, UsageError } from './job.js';
+export { resolveTargets, TargetResolutionError } from './resolve-targets.js';
+export { TARGET_NAMES } from './target-names.js';
+export { startWatchLoop, type WatchLoop, type WatchLoopOptions } from './watch.js';
+export { applyComparison, type WriteReport, writeGeneration } from './write.js';

@@ -1,0 +1,135 @@
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/index.js';
+import { TARGET_NAMES } from './target-names.js';
+
+/** One output folder and what to generate into it. */
+export interface OutputEntry {
+  /** Absolute output folder. */
+  out: string;
+  targets: string[];
+  /** Options per target name. */
+  options: Record<string, Record<string, unknown>>;
+  /** Absolute folder for scaffold (write-once) files. */
+  scaffoldDir: string;
+}
+
+/** What one invocation of `specloom generate` does, however it was configured. */
+export interface GenerateJob {
+  /** Absolute path of the root spec file. */
+  spec: string;
+  entries: OutputEntry[];
+  check: boolean;
+  watch: boolean;
+  debounceMs: number;
+  cache: boolean;
+  /** The config file the job came from, if any. */
+  configPath?: string;
+}
+
+/** The command line does not make sense; the message says why. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/**
+ * Turns `specloom generate` arguments (and `specloom.config.*` when needed)
+ * into a job:
+ * - with `--out`: one folder, the targets of `--targets` (default all), the
+ *   spec of `--spec` (default the config's);
+ * - without: the config's `generate` entries, the spec of `--spec` or the config.
+ * Scaffolds go to `--scaffold`, else the config's `scaffold.dir`, else the
+ * folder containing each output folder (`src/` for `src/generated/`), where
+ * the server target's stubs expect them.
+ * @throws UsageError on bad arguments; ConfigError when the config cannot be loaded
+ */
+export async function resolveJob(argv: readonly string[], cwd: string): Promise<GenerateJob> {
+  let values: ReturnType<typeof parse>['values'];
+  try {
+    ({ values } = parse(argv));
+  } catch (error) {
+    // node:util reports unknown options and missing values as TypeErrors with a clear message.
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (values.check && values.watch) throw new UsageError('--check and --watch cannot be combined');
+  if (values.targets !== undefined && values.out === undefined)
+    throw new UsageError('--targets needs --out (config entries list their own targets)');
+  const debounceMs = values.debounce === undefined ? 100 : Number(values.debounce);
+  if (!Number.isInteger(debounceMs) || debounceMs < 0)
+    throw new UsageError(`--debounce expects a whole number of milliseconds, got "${values.debounce}"`);
+
+  const needsConfig = values.config !== undefined || values.out === undefined || values.spec === undefined;
+  const config = needsConfig ? await loadConfig(cwd, values.config) : undefined;
+  if (needsConfig && config === undefined) {
+    throw new UsageError(
+      'no specloom.config.ts found here or in a parent folder; pass --spec <file> and --out <dir>',
+    );
+  }
+  const spec = values.spec !== undefined ? resolve(cwd, values.spec) : config?.spec;
+  if (spec === undefined) throw new UsageError('no spec: pass --spec <file> or set `spec` in the config');
+  const configuredScaffold =
+    values.scaffold !== undefined ? resolve(cwd, values.scaffold) : config?.scaffold?.dir;
+
+  let entries: OutputEntry[];
+  if (values.out !== undefined) {
+    const out = resolve(cwd, values.out);
+    entries = [
+      {
+        out,
+        targets: targetList(values.targets),
+        options: {},
+        scaffoldDir: configuredScaffold ?? dirname(out),
+      },
+    ];
+  } else {
+    const configured = config?.generate ?? [];
+    if (configured.length === 0)
+      throw new UsageError(
+        `${config?.configPath ?? 'the config'} has no \`generate\` entries; add one or pass --out <dir>`,
+      );
+    entries = configured.map((entry) => ({
+      out: entry.out,
+      targets: entry.targets,
+      options: entry.options ?? {},
+      scaffoldDir: configuredScaffold ?? dirname(entry.out),
+    }));
+  }
+  return {
+    spec,
+    entries,
+    check: values.check,
+    watch: values.watch,
+    debounceMs,
+    cache: !values['no-cache'],
+    ...(config !== undefined ? { configPath: config.configPath } : {}),
+  };
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      config: { type: 'string' },
+      spec: { type: 'string' },
+      out: { type: 'string' },
+      targets: { type: 'string' },
+      scaffold: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      watch: { type: 'boolean', default: false },
+      debounce: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
+    },
+  });
+}
+
+function targetList(option: string | undefined): string[] {
+  if (option === undefined) return [...TARGET_NAMES];
+  const names = option
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  if (names.length === 0) throw new UsageError('--targets needs at least one target name');
+  return names;
+}

@@ -1,0 +1,71 @@
+import type { RuleSetting } from '../config/types.js';
+import { createDiagnostic } from '../diagnostics/codes.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { componentUnused } from './component-unused.js';
+import { errorResponseNotProblem } from './error-response-problem.js';
+import { exampleInvalid } from './example-invalid.js';
+import { operationIdDuplicate, operationIdMissing, operationIdNotCamelCase } from './operation-id.js';
+import { paginationInconsistent } from './pagination.js';
+import { pathParameterMismatch } from './path-parameters.js';
+import { securedOperationMissing401 } from './secured-401.js';
+import type { LintOptions, LintRule, LintSpec } from './types.js';
+
+export { type Direction, ExampleValidator } from './example-validator.js';
+export type { LintOptions, LintRule, LintSpec, Report } from './types.js';
+
+/** The house rules, in the order their findings are produced. */
+export const RULES: readonly LintRule[] = [
+  operationIdMissing,
+  operationIdNotCamelCase,
+  operationIdDuplicate,
+  pathParameterMismatch,
+  securedOperationMissing401,
+  errorResponseNotProblem,
+  exampleInvalid,
+  paginationInconsistent,
+  componentUnused,
+];
+
+/** Settings a caller (usually `specloom.config.ts`'s `lint` section) may give. */
+export interface LintSettings {
+  /** Severity override or `off`, by code. */
+  rules?: Record<string, RuleSetting>;
+  problemSchema?: string;
+  pagination?: LintOptions['pagination'];
+}
+
+/**
+ * Runs the house rules over a loaded spec and returns their findings, each
+ * located in the source files. A rule set to `off` is not run at all; the
+ * same finding at the same place (e.g. a shared response used by many
+ * operations) is reported once, naming the first operation that uses it.
+ */
+export function lint(spec: LintSpec, settings: LintSettings = {}): Diagnostic[] {
+  const options: LintOptions = {
+    problemSchema: settings.problemSchema ?? 'Problem',
+    ...(settings.pagination ? { pagination: settings.pagination } : {}),
+  };
+  const overrides = settings.rules ?? {};
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const rule of RULES) {
+    if (rule.codes.every((code) => overrides[code] === 'off')) continue;
+    rule.check(spec, options, (code, params, pointer) => {
+      const setting = overrides[code];
+      if (setting === 'off') return;
+      // Which operation led to a shared node does not make it a different finding.
+      const { method: _method, path: _path, ...detail } = params;
+      const key = `${code}\u0000${pointer}\u0000${JSON.stringify(detail)}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      diagnostics.push(
+        createDiagnostic(code, params, {
+          location: spec.locate(pointer),
+          pointer,
+          ...(setting ? { severity: setting } : {}),
+        }),
+      );
+    });
+  }
+  return diagnostics;
+}

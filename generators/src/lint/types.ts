@@ -1,0 +1,26 @@
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { LoadedSpec } from '../load/index.js';
+
+/** What a rule reads: the model, the bundled document and the way back to source lines. */
+export type LintSpec = Pick<LoadedSpec, 'model' | 'document' | 'locate'>;
+
+/** Lint settings after defaults are applied. */
+export interface LintOptions {
+  /** Component schema every error response must use. */
+  problemSchema: string;
+  /** Fixed pagination convention; when absent the most common one in the spec is expected. */
+  pagination?: { cursorParam?: string; nextCursorProperty?: string };
+}
+
+/** Reports one finding of the running rule at a bundled-document pointer. */
+export type Report = (code: DiagnosticCode, params: Record<string, string | number>, pointer: string) => void;
+
+/** A house rule: a pure check over a loaded spec. */
+export interface LintRule {
+  /** Codes this rule can report (all registered in `diagnostics/codes.ts`). */
+  codes: readonly DiagnosticCode[];
+  check(spec: LintSpec, options: LintOptions, report: Report): void;
+}
+
+export type { Diagnostic };

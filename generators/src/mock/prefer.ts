@@ -1,0 +1,36 @@
+import type { PrismMockSettings } from './prism.js';
+
+/** A `Prefer` value the mock cannot honour: answered with 400 rather than silently ignored. */
+export class PreferError extends Error {}
+
+/**
+ * Reads `Prefer: code=404, example=notFound, dynamic=true, seed=7` (RFC 7240
+ * preferences as Prism defines them) into per-request mock settings.
+ */
+export function parsePrefer(header: string | undefined, defaults: PrismMockSettings): PrismMockSettings {
+  const settings: PrismMockSettings = { ...defaults };
+  if (header === undefined) return settings;
+  for (const part of header.split(/[,;]/)) {
+    const [rawKey, ...rawValue] = part.split('=');
+    const key = rawKey?.trim().toLowerCase();
+    const value = rawValue
+      .join('=')
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
+    if (!key) continue;
+    if (key === 'code') {
+      if (!/^\d{3}$/.test(value))
+        throw new PreferError(`Prefer code must be a 3-digit status, got "${value}".`);
+      settings.code = Number(value);
+    } else if (key === 'example') {
+      settings.exampleKey = value;
+    } else if (key === 'dynamic') {
+      if (value !== 'true' && value !== 'false')
+        throw new PreferError(`Prefer dynamic must be true or false, got "${value}".`);
+      settings.dynamic = value === 'true';
+    } else if (key === 'seed') {
+      settings.seed = value;
+    }
+  }
+  return settings;
+}

@@ -1,0 +1,135 @@
+import RandExp from 'randexp';
+import type { JsonSchemaObject } from '../model/types.js';
+import type { Random } from './random.js';
+
+/**
+ * Values for the string formats of JSON Schema 2020-12 §7.3 and the OpenAPI
+ * format registry. Each is valid for the format as ajv-formats checks it.
+ */
+const FORMAT_SAMPLES: Record<string, (random: Random) => string> = {
+  'date-time': (random) =>
+    new Date(
+      Date.UTC(
+        2024,
+        random.int(0, 11),
+        random.int(1, 28),
+        random.int(0, 23),
+        random.int(0, 59),
+        random.int(0, 59),
+      ),
+    ).toISOString(),
+  date: (random) => `2024-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`,
+  time: (random) => `${pad(random.int(0, 23))}:${pad(random.int(0, 59))}:${pad(random.int(0, 59))}Z`,
+  duration: (random) => `P${random.int(1, 30)}D`,
+  email: (random) => `user${random.int(1000, 999999)}@example.com`,
+  'idn-email': (random) => `user${random.int(1000, 999999)}@example.com`,
+  hostname: (random) => `host${random.int(1, 9999)}.example.com`,
+  'idn-hostname': (random) => `host${random.int(1, 9999)}.example.com`,
+  ipv4: (random) => `192.0.2.${random.int(1, 254)}`,
+  ipv6: (random) => `2001:db8::${random.int(1, 0xffff).toString(16)}`,
+  uri: (random) => `https://example.com/resource/${random.int(1, 99999)}`,
+  url: (random) => `https://example.com/resource/${random.int(1, 99999)}`,
+  iri: (random) => `https://example.com/resource/${random.int(1, 99999)}`,
+  'uri-reference': (random) => `/resource/${random.int(1, 99999)}`,
+  'iri-reference': (random) => `/resource/${random.int(1, 99999)}`,
+  'uri-template': () => 'https://example.com/{id}',
+  uuid: (random) => uuid(random),
+  'json-pointer': () => '/a/b',
+  'relative-json-pointer': () => '0/a',
+  regex: () => '^[a-z]+$',
+  byte: (random) => Buffer.from(`sample-${random.int(1, 99999)}`).toString('base64'),
+  binary: (random) => `binary-content-${random.int(1, 99999)}`,
+  password: (random) => `Pa55-word-${random.int(100000, 999999)}`,
+};
+
+/** Formats this module can generate (and whose violations are therefore meaningful). */
+export const KNOWN_STRING_FORMATS = new Set(Object.keys(FORMAT_SAMPLES));
+
+/** A string satisfying the schema's format, pattern and length bounds (best effort when they conflict). */
+export function sampleString(schema: JsonSchemaObject, random: Random): string {
+  const minLength = schema.minLength ?? 0;
+  const maxLength = schema.maxLength ?? Math.max(minLength, schema.format === undefined ? 24 : 256);
+  const format = schema.format === undefined ? undefined : FORMAT_SAMPLES[schema.format];
+  if (format && schema.pattern === undefined) {
+    const value = format(random);
+    if (value.length >= minLength && value.length <= maxLength) return value;
+  }
+  if (schema.pattern !== undefined) {
+    const fromPattern = samplePattern(schema.pattern, random, minLength, maxLength);
+    if (fromPattern !== undefined) return fromPattern;
+  }
+  const length = Math.min(maxLength, Math.max(minLength, Math.min(8 + random.int(0, 4), maxLength)));
+  return letters(random, length);
+}
+
+/**
+ * A string matching `pattern`. ECMA-262 regular expressions are what OAS 3.1
+ * patterns use (JSON Schema 2020-12 §6.3.3), and `pattern` is unanchored, so a
+ * generated match is checked with the real RegExp before it is returned.
+ */
+export function samplePattern(
+  pattern: string,
+  random: Random,
+  minLength = 0,
+  maxLength = 64,
+): string | undefined {
+  let regex: RegExp;
+  try {
+    regex = new RegExp(pattern, 'u');
+  } catch {
+    return undefined;
+  }
+  let generator: RandExp;
+  try {
+    generator = new RandExp(pattern);
+  } catch {
+    return undefined;
+  }
+  generator.randInt = (from, to) => random.int(from, to);
+  generator.max = Math.max(1, Math.min(8, maxLength));
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const candidate = generator.gen();
+    if (candidate.length >= minLength && candidate.length <= maxLength && regex.test(candidate))
+      return candidate;
+  }
+  return undefined;
+}
+
+function letters(random: Random, length: number): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz';
+  let text = '';
+  for (let index = 0; index < length; index++) text += alphabet[random.int(0, alphabet.length - 1)];
+  return text;
+}
+
+function uuid(random: Random): string {
+  const hex = (count: number) => Array.from({ length: count }, () => random.int(0, 15).toString(16)).join('');
+  return `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + random.int(0, 3)).toString(16)}${hex(3)}-${hex(12)}`;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/**
+ * Strings that break a format as ajv-formats checks it. Formats without an
+ * entry (e.g. `password`, `binary`) constrain nothing a validator can check.
+ */
+export const FORMAT_VIOLATIONS: Record<string, string> = {
+  'date-time': 'not-a-date-time',
+  date: '2024-13-45',
+  time: '25:61:00',
+  duration: 'three days',
+  email: 'not-an-email',
+  'idn-email': 'not-an-email',
+  hostname: '-invalid-.host-',
+  ipv4: '999.1.1.1',
+  ipv6: 'not:an:ipv6',
+  uri: 'not a uri',
+  url: 'not a url',
+  'uri-reference': 'not a\\uri',
+  uuid: 'not-a-uuid',
+  'json-pointer': 'no-leading-slash',
+  regex: '[unclosed',
+  byte: '***not base64***',
+};

@@ -1,0 +1,154 @@
+/**
+ * Spec-independent runtime of the generated router: the errors it raises and
+ * the types the generated handler contracts are built from. The app's single
+ * error handler maps each error (by `kind`) to its own problem+json response.
+ */
+import type { Readable } from 'node:stream';
+
+/** One failing field of a request, e.g. `{ path: '/query/limit', message: 'Too big', code: 'too_big' }`. */
+export interface ValidationIssue {
+  /** JSON pointer into the request: `/path/<name>`, `/query/<name>`, `/headers/<name>`, `/cookies/<name>` or `/body/...`. */
+  path: string;
+  message: string;
+  code: string;
+}
+
+export type RouterErrorKind =
+  | 'request_validation'
+  | 'security'
+  | 'method_not_allowed'
+  | 'unsupported_media_type'
+  | 'payload_too_large'
+  | 'not_implemented';
+
+/** Base of every error the generated router passes to `next(err)`. */
+export abstract class RouterError extends Error {
+  abstract readonly kind: RouterErrorKind;
+  abstract readonly status: number;
+}
+
+/** 400 for invalid path/query/header/cookie values or malformed bodies; 422 for a parsed body that fails its schema. */
+export class RequestValidationError extends RouterError {
+  readonly kind = 'request_validation' as const;
+  constructor(
+    readonly status: 400 | 422,
+    readonly errors: ValidationIssue[],
+  ) {
+    super(
+      status === 422
+        ? `The request body is invalid (${errors.length} ${errors.length === 1 ? 'error' : 'errors'}).`
+        : `The request is invalid (${errors.length} ${errors.length === 1 ? 'error' : 'errors'}).`,
+    );
+    this.name = 'RequestValidationError';
+  }
+}
+
+/** 401: no alternative of the operation's security requirement was satisfied. */
+export class SecurityError extends RouterError {
+  readonly kind = 'security' as const;
+  readonly status = 401 as const;
+  constructor(
+    /** The security schemes that were tried, for a `WWW-Authenticate` header. */
+    readonly schemes: string[] = [],
+  ) {
+    super('Authentication is required to access this resource.');
+    this.name = 'SecurityError';
+  }
+}
+
+/** 405: the path exists but not with this method; send `Allow: <allow>`. */
+export class MethodNotAllowedError extends RouterError {
+  readonly kind = 'method_not_allowed' as const;
+  readonly status = 405 as const;
+  constructor(readonly allow: string[]) {
+    super(`This resource supports only ${allow.join(', ')}.`);
+    this.name = 'MethodNotAllowedError';
+  }
+}
+
+/** 415: the request body's media type is not one the operation documents. */
+export class UnsupportedMediaTypeError extends RouterError {
+  readonly kind = 'unsupported_media_type' as const;
+  readonly status = 415 as const;
+  constructor(
+    readonly mediaType: string | undefined,
+    readonly supported: string[],
+  ) {
+    super(
+      `${mediaType === undefined ? 'A request without Content-Type' : `Content-Type ${mediaType}`} is not supported here; send ${supported.join(' or ')}.`,
+    );
+    this.name = 'UnsupportedMediaTypeError';
+  }
+}
+
+/** 413: the request body is larger than the configured limit. */
+export class PayloadTooLargeError extends RouterError {
+  readonly kind = 'payload_too_large' as const;
+  readonly status = 413 as const;
+  constructor(readonly limit: number) {
+    super(`The request body is larger than the limit of ${limit} bytes.`);
+    this.name = 'PayloadTooLargeError';
+  }
+}
+
+/** 501: thrown by scaffolded services for operations nobody has written yet. */
+export class NotImplementedError extends RouterError {
+  readonly kind = 'not_implemented' as const;
+  readonly status = 501 as const;
+  constructor(readonly operationId: string) {
+    super(`The operation ${operationId} is not implemented yet.`);
+    this.name = 'NotImplementedError';
+  }
+}
+
+/** True for every error raised by the generated router. */
+export function isRouterError(error: unknown): error is RouterError {
+  return error instanceof RouterError;
+}
+
+/** What every handler receives besides its input. */
+export interface PublicContext {
+  /** The request's id, for logs and problem documents. */
+  requestId: string;
+  /** Aborted when the client disconnects before the response is finished. */
+  signal: AbortSignal;
+}
+
+/** Context of an operation behind a security requirement: `auth` is what the security scheme returned. */
+export interface SecuredContext<TAuth> extends PublicContext {
+  auth: TAuth;
+}
+
+export type RequestContext<TAuth> = SecuredContext<TAuth>;
+
+/** One Server-Sent Event; `data` is JSON-serialized unless it is a string. */
+export interface SseEvent<TData = unknown> {
+  id?: string;
+  event?: string;
+  data: TData;
+  retry?: number;
+}
+
+/** A request body handed over unread (multipart, binary): the handler parses it with its own limits. */
+export interface StreamBody {
+  contentType: string;
+  stream: Readable;
+}
+
+/** A binary response body: streamed with backpressure, or sent at once. */
+export type BinaryBody = Readable | Uint8Array;
+
+type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+type ToNumber<S> = S extends `${infer N extends number}` ? N : never;
+
+/** The status codes of one class, e.g. `StatusClass<'4'>` = 400 | 401 | ... | 499 (for `4XX` responses). */
+export type StatusClass<C extends '1' | '2' | '3' | '4' | '5'> = ToNumber<`${C}${Digit}${Digit}`>;
+
+/** Every status code from 100 to 599 (for `default` responses). */
+export type HttpStatus = StatusClass<'1' | '2' | '3' | '4' | '5'>;
+
+/** Validates the value after a security scheme: returns the principal, or undefined when the credential is not accepted. */
+export type SecurityCheck<TAuth, TRequest> = (
+  credential: string,
+  req: TRequest,
+) => Promise<TAuth | undefined>;

@@ -1,0 +1,156 @@
+import ts from 'typescript';
+import { childPointer } from '../../model/json-pointer.js';
+import type { JsonSchema, JsonSchemaObject, Pointer } from '../../model/types.js';
+import { call, literal, zCall } from '../ast.js';
+import { convertArray } from './array.js';
+import { convertAllOf, convertUnion } from './composition.js';
+import { type ConvertContext, componentName } from './context.js';
+import { admissibleValues } from './enum-values.js';
+import { hasConstraints, impliedTypes, omitKeys, UNSUPPORTED_KEYWORDS } from './keywords.js';
+import { convertNumber } from './number.js';
+import { convertObject } from './object.js';
+import { convertString } from './string.js';
+
+export type { ConvertContext, Side } from './context.js';
+
+/**
+ * Translates one normalized JSON Schema (OAS 3.1 semantics) into a zod 4
+ * expression. Pure apart from `context.warn`, which records every construct
+ * that could only be approximated.
+ */
+export function convertSchema(schema: JsonSchema, pointer: Pointer, context: ConvertContext): ts.Expression {
+  if (schema === true) return zCall(context.z, 'unknown');
+  if (schema === false) return zCall(context.z, 'never');
+  for (const keyword of UNSUPPORTED_KEYWORDS) {
+    if (schema[keyword] !== undefined)
+      context.warn(
+        `'${keyword}' is not translated to zod; the rest of the schema still applies`,
+        childPointer(pointer, keyword),
+      );
+  }
+  if (typeof schema.$ref === 'string') return convertReference(schema, pointer, context);
+  if (Array.isArray(schema.allOf)) return convertAllOf(schema, pointer, context);
+  if (Array.isArray(schema.oneOf) || Array.isArray(schema.anyOf))
+    return convertUnion(schema, pointer, context);
+  if (schema.const !== undefined || Array.isArray(schema.enum)) {
+    const written = schema.const !== undefined ? [schema.const] : (schema.enum as unknown[]);
+    const values = admissibleValues(written, schema);
+    if (values.length === 0 && written.length > 0) {
+      context.warn(
+        `no ${schema.const !== undefined ? 'const' : 'enum'} value satisfies the schema's other keywords, so no value is valid`,
+        childPointer(pointer, schema.const !== undefined ? 'const' : 'enum'),
+      );
+    }
+    return schema.const !== undefined && values.length > 0
+      ? convertConst(schema.const, pointer, context)
+      : convertEnum(values, pointer, context);
+  }
+  return convertTyped(schema, pointer, context);
+}
+
+function convertReference(
+  schema: JsonSchemaObject,
+  pointer: Pointer,
+  context: ConvertContext,
+): ts.Expression {
+  const ref = schema.$ref as string;
+  const name = componentName(ref);
+  const target = name === undefined ? undefined : context.reference(name);
+  if (target === undefined) {
+    context.warn(
+      `$ref '${ref}' does not point at a component schema; validated as unknown`,
+      childPointer(pointer, '$ref'),
+    );
+    return zCall(context.z, 'unknown');
+  }
+  // OAS 3.1: keywords next to `$ref` apply as well (JSON Schema 2020-12 §8.2.3.1).
+  const siblings = omitKeys(schema, ['$ref']);
+  return hasConstraints(siblings)
+    ? zCall(context.z, 'intersection', [target, convertSchema(siblings, pointer, context)])
+    : target;
+}
+
+type Primitive = string | number | boolean | null;
+
+function isPrimitive(value: unknown): value is Primitive {
+  return (
+    value === null ||
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value))
+  );
+}
+
+function convertConst(value: unknown, pointer: Pointer, context: ConvertContext): ts.Expression {
+  if (isPrimitive(value)) return zCall(context.z, 'literal', [literal(value)]);
+  context.warn(
+    'a non-primitive `const` is not translated to zod; validated as unknown',
+    childPointer(pointer, 'const'),
+  );
+  return zCall(context.z, 'unknown');
+}
+
+/** String enums become `z.enum([...])`; anything else a `z.literal([...])` over the allowed values. */
+function convertEnum(values: unknown[], pointer: Pointer, context: ConvertContext): ts.Expression {
+  if (!values.every(isPrimitive)) {
+    context.warn(
+      'an `enum` with object or array members is not translated to zod; validated as unknown',
+      childPointer(pointer, 'enum'),
+    );
+    return zCall(context.z, 'unknown');
+  }
+  const unique = [...new Set(values)];
+  const nonNull = unique.filter((value) => value !== null);
+  const nullable = nonNull.length < unique.length;
+  let expression: ts.Expression;
+  if (nonNull.length === 0) expression = zCall(context.z, nullable ? 'null' : 'never');
+  else if (nonNull.length === 1) expression = zCall(context.z, 'literal', [literal(nonNull[0])]);
+  else if (nonNull.every((value) => typeof value === 'string'))
+    expression = zCall(context.z, 'enum', [literal(nonNull)]);
+  else expression = zCall(context.z, 'literal', [literal(nonNull)]);
+  return nullable && nonNull.length > 0 ? call(expression, 'nullable') : expression;
+}
+
+/** A schema described by `type` (one or several, `null` included) or by the keywords that imply one. */
+function convertTyped(schema: JsonSchemaObject, pointer: Pointer, context: ConvertContext): ts.Expression {
+  const types = [...new Set(impliedTypes(schema))];
+  if (types.length === 0) return zCall(context.z, 'unknown');
+  const nonNull = types.filter((type) => type !== 'null');
+  const nullable = nonNull.length < types.length;
+  if (nonNull.length === 0) return zCall(context.z, 'null');
+  const variants = nonNull.map((type) => convertOfType(type, schema, pointer, context));
+  const expression =
+    variants.length === 1
+      ? (variants[0] as ts.Expression)
+      : zCall(context.z, 'union', [literalArray(variants)]);
+  return nullable ? call(expression, 'nullable') : expression;
+}
+
+function literalArray(elements: readonly ts.Expression[]): ts.Expression {
+  return ts.factory.createArrayLiteralExpression([...elements], false);
+}
+
+function convertOfType(
+  type: string,
+  schema: JsonSchemaObject,
+  pointer: Pointer,
+  context: ConvertContext,
+): ts.Expression {
+  switch (type) {
+    case 'string':
+      return convertString(schema, pointer, context);
+    case 'number':
+      return convertNumber(schema, false, context);
+    case 'integer':
+      return convertNumber(schema, true, context);
+    case 'boolean':
+      return zCall(context.z, 'boolean');
+    case 'array':
+      return convertArray(schema, pointer, context, convertSchema);
+    case 'object':
+      return convertObject(schema, pointer, context, convertSchema);
+    default:
+      context.warn(`unknown type '${type}'; validated as unknown`, childPointer(pointer, 'type'));
+      return zCall(context.z, 'unknown');
+  }
+}

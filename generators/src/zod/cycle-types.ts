@@ -1,0 +1,157 @@
+/**
+ * TypeScript types for declarations inside reference cycles. TypeScript
+ * cannot infer the type of a const that (through `z.lazy`) refers to itself,
+ * so such consts are annotated `z.ZodType<T>`; this module writes `T`,
+ * mirroring the output type of the zod schema `convert/` builds.
+ */
+import ts from 'typescript';
+import type { JsonSchema, JsonSchemaObject } from '../model/types.js';
+import { propertyName } from './ast.js';
+import { type ConvertContext, componentName } from './convert/context.js';
+import { defaultFits } from './convert/defaults.js';
+import { admissibleValues } from './convert/enum-values.js';
+import { hasConstraints, impliedTypes, omitKeys } from './convert/keywords.js';
+import { isOnThisSide } from './convert/object.js';
+
+const f = ts.factory;
+const keyword = (kind: ts.KeywordTypeSyntaxKind) => f.createKeywordTypeNode(kind);
+const unknownType = () => keyword(ts.SyntaxKind.UnknownKeyword);
+
+export interface TypeContext extends Pick<ConvertContext, 'side' | 'component'> {
+  /** The type name a component reference resolves to on this side. */
+  referenceType(componentName: string): ts.TypeNode | undefined;
+}
+
+/** The output type of the zod schema emitted for `schema`. */
+export function typeOfSchema(schema: JsonSchema, context: TypeContext): ts.TypeNode {
+  if (schema === true) return unknownType();
+  if (schema === false) return keyword(ts.SyntaxKind.NeverKeyword);
+  if (typeof schema.$ref === 'string') {
+    const name = componentName(schema.$ref);
+    const target = (name === undefined ? undefined : context.referenceType(name)) ?? unknownType();
+    const siblings = omitKeys(schema, ['$ref']);
+    return hasConstraints(siblings)
+      ? f.createIntersectionTypeNode([target, typeOfSchema(siblings, context)])
+      : target;
+  }
+  if (Array.isArray(schema.allOf)) {
+    const rest = omitKeys(schema, ['allOf']);
+    const parts = [...schema.allOf, ...(hasConstraints(rest) ? [rest] : [])].filter(hasConstraints);
+    return parts.length === 0
+      ? unknownType()
+      : intersection(parts.map((part) => typeOfSchema(part, context)));
+  }
+  if (Array.isArray(schema.oneOf) || Array.isArray(schema.anyOf)) {
+    const rest = omitKeys(schema, ['oneOf', 'anyOf', 'discriminator']);
+    const unions: ts.TypeNode[] = [schema.oneOf, schema.anyOf]
+      .filter((branches): branches is JsonSchema[] => Array.isArray(branches))
+      .map((branches) => f.createUnionTypeNode(branches.map((branch) => typeOfSchema(branch, context))));
+    if (hasConstraints(rest)) unions.unshift(typeOfSchema(rest, context));
+    return intersection(unions);
+  }
+  if (schema.const !== undefined || Array.isArray(schema.enum)) {
+    const values = [
+      ...new Set(
+        admissibleValues(schema.const !== undefined ? [schema.const] : (schema.enum as unknown[]), schema),
+      ),
+    ];
+    return values.length === 0
+      ? keyword(ts.SyntaxKind.NeverKeyword)
+      : f.createUnionTypeNode(values.map(literalType));
+  }
+  const types = [...new Set(impliedTypes(schema))];
+  if (types.length === 0) return unknownType();
+  return f.createUnionTypeNode(types.map((type) => typeOfType(type, schema, context)));
+}
+
+function intersection(types: ts.TypeNode[]): ts.TypeNode {
+  return types.length === 1 ? (types[0] as ts.TypeNode) : f.createIntersectionTypeNode(types);
+}
+
+function literalType(value: unknown): ts.TypeNode {
+  if (value === null) return f.createLiteralTypeNode(f.createNull());
+  if (typeof value === 'string') return f.createLiteralTypeNode(f.createStringLiteral(value));
+  if (typeof value === 'boolean') return f.createLiteralTypeNode(value ? f.createTrue() : f.createFalse());
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    const magnitude = f.createNumericLiteral(Math.abs(value));
+    return f.createLiteralTypeNode(
+      value < 0 ? f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, magnitude) : magnitude,
+    );
+  }
+  return unknownType();
+}
+
+function typeOfType(type: string, schema: JsonSchemaObject, context: TypeContext): ts.TypeNode {
+  switch (type) {
+    case 'string':
+      return keyword(ts.SyntaxKind.StringKeyword);
+    case 'number':
+    case 'integer':
+      return keyword(ts.SyntaxKind.NumberKeyword);
+    case 'boolean':
+      return keyword(ts.SyntaxKind.BooleanKeyword);
+    case 'null':
+      return f.createLiteralTypeNode(f.createNull());
+    case 'array': {
+      const items =
+        Array.isArray(schema.prefixItems) || schema.items === undefined
+          ? unknownType()
+          : typeOfSchema(schema.items, context);
+      return f.createTypeReferenceNode('Array', [items]);
+    }
+    case 'object':
+      return objectType(schema, context);
+    default:
+      return unknownType();
+  }
+}
+
+function objectType(schema: JsonSchemaObject, context: TypeContext): ts.TypeNode {
+  const required = new Set(schema.required ?? []);
+  const properties = { ...(schema.properties ?? {}) };
+  for (const name of required) if (!(name in properties)) properties[name] = true;
+  const members: ts.TypeElement[] = [];
+  for (const [name, property] of Object.entries(properties)) {
+    if (!isOnThisSide(property, context)) continue;
+    const fallback = typeof property === 'object' ? property.default : undefined;
+    const present =
+      required.has(name) ||
+      (context.side === 'request' && fallback !== undefined && defaultFits(property, fallback, context));
+    members.push(
+      f.createPropertySignature(
+        undefined,
+        propertyName(name),
+        present ? undefined : f.createToken(ts.SyntaxKind.QuestionToken),
+        typeOfSchema(property, context),
+      ),
+    );
+  }
+  const additional = schema.additionalProperties;
+  const open = additional === true || (additional === undefined && schema.patternProperties !== undefined);
+  const index = (value: ts.TypeNode) =>
+    f.createTypeLiteralNode([
+      f.createIndexSignature(
+        undefined,
+        [
+          f.createParameterDeclaration(
+            undefined,
+            undefined,
+            'key',
+            undefined,
+            keyword(ts.SyntaxKind.StringKeyword),
+          ),
+        ],
+        value,
+      ),
+    ]);
+  if (additional === undefined && !open && members.length === 0) return index(unknownType());
+  if (typeof additional === 'object') {
+    const values = typeOfSchema(additional, context);
+    return members.length === 0
+      ? index(values)
+      : f.createIntersectionTypeNode([f.createTypeLiteralNode(members), index(values)]);
+  }
+  return open
+    ? f.createIntersectionTypeNode([f.createTypeLiteralNode(members), index(unknownType())])
+    : f.createTypeLiteralNode(members);
+}

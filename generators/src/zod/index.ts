@@ -1,0 +1,64 @@
+/**
+ * The `zod` target: zod 4 validators for every component schema
+ * (`zod/schemas.ts`) and for every operation's request and responses
+ * (`zod/operations.ts`), generated from the normalized spec model.
+ */
+import ts from 'typescript';
+import type { Pointer } from '../model/types.js';
+import type { EmitContext, GeneratedFile, Target } from '../targets/types.js';
+import { planDeclarations } from './graph.js';
+import { operationsFile } from './operations-file.js';
+import { printStatements } from './print.js';
+import { schemasFile } from './schemas-file.js';
+
+/** Stable code for every construct the zod target could only approximate. */
+export const ZOD_UNSUPPORTED_CONSTRUCT = 'ZOD_UNSUPPORTED_CONSTRUCT';
+
+const f = ts.factory;
+
+/** Emits `zod/schemas.ts`, `zod/operations.ts` and `zod/index.ts`. Pure: same model, same bytes. */
+function emit(context: EmitContext): GeneratedFile[] {
+  const { model } = context;
+  const reported = new Set<string>();
+  const warn = (message: string, pointer: Pointer) => {
+    // The same construct can be reached from several declarations; report it once.
+    const key = `${pointer}\u0000${message}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    context.warn({ code: ZOD_UNSUPPORTED_CONSTRUCT, severity: 'warning', message, pointer });
+  };
+  const plan = planDeclarations(model.schemas);
+  const byName = new Map(model.schemas.map((schema) => [schema.name, schema.schema]));
+  return [
+    { path: 'zod/schemas.ts', contents: schemasFile({ plan, schemas: model.schemas, warn }) },
+    {
+      path: 'zod/operations.ts',
+      contents: operationsFile({
+        plan,
+        operations: model.operations,
+        component: (name) => byName.get(name),
+        warn,
+      }),
+    },
+    { path: 'zod/index.ts', contents: indexFile() },
+  ];
+}
+
+function indexFile(): string {
+  const reexport = (name: string, from: string) =>
+    f.createExportDeclaration(
+      undefined,
+      false,
+      f.createNamespaceExport(f.createIdentifier(name)),
+      f.createStringLiteral(from),
+    );
+  return printStatements([reexport('schemas', './schemas.js'), reexport('operations', './operations.js')]);
+}
+
+export const zodTarget: Target = {
+  name: 'zod',
+  description:
+    'zod 4 validators for component schemas and for each operation’s parameters, bodies and responses',
+  dependsOn: [],
+  emit,
+};

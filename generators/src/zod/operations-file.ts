@@ -1,0 +1,190 @@
+import ts from 'typescript';
+import type {
+  JsonSchema,
+  MediaTypeModel,
+  OperationModel,
+  ParameterLocation,
+  Pointer,
+} from '../model/types.js';
+import { builtins, call, objectLiteral, propertyName, withDocs, zCall } from './ast.js';
+import { type ConvertContext, convertSchema, type Side } from './convert/index.js';
+import type { DeclarationPlan } from './graph.js';
+import { parameterSchema } from './parameters.js';
+import { printStatements, zodImport } from './print.js';
+import { isPlainObject } from './schemas-file.js';
+
+const f = ts.factory;
+
+export interface OperationsFileOptions {
+  plan: DeclarationPlan;
+  operations: readonly OperationModel[];
+  component(name: string): JsonSchema | undefined;
+  warn(message: string, pointer: Pointer): void;
+}
+
+const LOCATIONS: readonly [ParameterLocation, string][] = [
+  ['path', 'path'],
+  ['query', 'query'],
+  ['header', 'headers'],
+  ['cookie', 'cookies'],
+];
+
+/** OAS 3.x §4.8.12.1: header parameters with these names are ignored (they are described elsewhere). */
+const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
+
+const FORM_MEDIA = /^(multipart\/|application\/x-www-form-urlencoded)/i;
+
+/** The source of `zod/operations.ts`: per operation, the request parts and the responses by status and media type. */
+export function operationsFile(options: OperationsFileOptions): string {
+  const names = new Set(options.operations.map((operation) => operation.name));
+  // Operation names are camelCase and could be `z` or `schemas`: the imports then step aside.
+  const z = names.has('z') ? 'zod_' : 'z';
+  const schemas = names.has('schemas') ? 'schemas_' : 'schemas';
+  const statements: ts.Statement[] = [
+    zodImport(z),
+    f.createImportDeclaration(
+      undefined,
+      f.createImportClause(false, undefined, f.createNamespaceImport(f.createIdentifier(schemas))),
+      f.createStringLiteral('./schemas.js'),
+    ),
+  ];
+  for (const operation of options.operations) statements.push(operationConst(operation, options, z, schemas));
+  return printStatements(statements);
+}
+
+function operationConst(
+  operation: OperationModel,
+  options: OperationsFileOptions,
+  z: string,
+  schemas: string,
+): ts.Statement {
+  const context = (side: Side, binary: ConvertContext['binary'] = 'string'): ConvertContext => ({
+    side,
+    z,
+    binary,
+    // Operation names are camelCase, so no export here shadows the PascalCase globals the code uses.
+    builtin: builtins([]),
+    warn: options.warn,
+    component: options.component,
+    isPlainObjectComponent: (name) => {
+      const target = options.plan.resolve(name, side);
+      return target !== undefined && !target.cyclic && isPlainObject(target.component.schema);
+    },
+    reference: (name) => {
+      const target = options.plan.resolve(name, side);
+      return target === undefined
+        ? undefined
+        : f.createPropertyAccessExpression(f.createIdentifier(schemas), target.identifier);
+    },
+  });
+
+  const request: (readonly [string, ts.Expression])[] = [];
+  for (const [location, key] of LOCATIONS) {
+    const seen = new Set<string>();
+    const members: ts.PropertyAssignment[] = [];
+    for (const parameter of operation.parameters) {
+      if (parameter.in !== location) continue;
+      // Node.js lower-cases incoming header names.
+      const name = location === 'header' ? parameter.name.toLowerCase() : parameter.name;
+      if (seen.has(name) || (location === 'header' && IGNORED_HEADERS.has(name))) continue;
+      seen.add(name);
+      const member = f.createPropertyAssignment(
+        propertyName(name),
+        parameterSchema(parameter, context('request')),
+      );
+      members.push(
+        withDocs(member, { description: parameter.description, deprecated: parameter.deprecated }),
+      );
+    }
+    if (members.length > 0)
+      request.push([key, zCall(z, 'object', [f.createObjectLiteralExpression(members, true)])]);
+  }
+  if (operation.requestBody) {
+    const body = operation.requestBody;
+    const media = mediaTypes(body.content, (binary) => context('request', binary), body.required);
+    request.push(['body', media]);
+  }
+
+  const responses = operation.responses.map(
+    (response) =>
+      [response.status, mediaTypes(response.content, (binary) => context('response', binary), true)] as const,
+  );
+  const value = objectLiteral([
+    ...(request.length > 0 ? [['request', objectLiteral(request)] as const] : []),
+    ['responses', objectLiteral(responses)] as const,
+  ]);
+  const declaration = f.createVariableStatement(
+    [f.createModifier(ts.SyntaxKind.ExportKeyword)],
+    f.createVariableDeclarationList(
+      [
+        f.createVariableDeclaration(
+          operation.name,
+          undefined,
+          undefined,
+          f.createAsExpression(value, f.createTypeReferenceNode('const')),
+        ),
+      ],
+      ts.NodeFlags.Const,
+    ),
+  );
+  const summary = [operation.summary, operation.description]
+    .filter((text): text is string => text !== undefined && text.trim() !== '')
+    .join('\n\n');
+  return withDocs(declaration, {
+    description: summary,
+    deprecated: operation.deprecated,
+    notes: [`${operation.method.toUpperCase()} ${operation.path}`],
+  });
+}
+
+/** `{ 'application/json': schema, ... }` for a request body or response. */
+function mediaTypes(
+  content: readonly MediaTypeModel[],
+  contextFor: (binary: ConvertContext['binary']) => ConvertContext,
+  required: boolean,
+): ts.Expression {
+  const members = content.map((media) => {
+    const { expression, note } = mediaSchema(
+      media,
+      contextFor(FORM_MEDIA.test(media.mediaType) ? 'unknown' : 'string'),
+    );
+    const value = required ? expression : call(expression, 'optional');
+    return withDocs(f.createPropertyAssignment(propertyName(media.mediaType), value), {
+      notes: note ? [note] : [],
+    });
+  });
+  return f.createObjectLiteralExpression(members, true);
+}
+
+function mediaSchema(
+  media: MediaTypeModel,
+  context: ConvertContext,
+): { expression: ts.Expression; note?: string } {
+  if (/^text\/event-stream/i.test(media.mediaType)) {
+    return {
+      expression: zCall(context.z, 'string'),
+      note: 'A stream of server-sent events: the body is text, events are not validated one by one.',
+    };
+  }
+  if (media.schema === undefined)
+    return { expression: zCall(context.z, 'unknown'), note: 'No schema is given for this media type.' };
+  if (isBinary(media.schema)) {
+    return {
+      expression: zCall(context.z, 'unknown'),
+      note: 'Binary payload: the bytes are passed through, not validated.',
+    };
+  }
+  return { expression: convertSchema(media.schema, media.pointer, context) };
+}
+
+/** OAS 3.0 `format: binary` / OAS 3.1 `contentMediaType` or `contentEncoding` on a string body. */
+function isBinary(schema: JsonSchema): boolean {
+  if (typeof schema !== 'object') return false;
+  const isString = schema.type === 'string' || (Array.isArray(schema.type) && schema.type.includes('string'));
+  return (
+    isString &&
+    (schema.format === 'binary' ||
+      schema.contentMediaType !== undefined ||
+      schema.contentEncoding !== undefined)
+  );
+}

@@ -1,0 +1,62 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { describe, expect, it } from 'vitest';
+import { loadSpec } from '../../src/load/index.js';
+import { typesTarget } from '../../src/types/index.js';
+import { openapiTypescriptNodes } from '../../src/types/openapi-typescript.js';
+import { typeCheck } from './typecheck.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const EXAMPLE_SPEC = join(here, '../../../openapi/openapi.yaml');
+const ODD_NAMES_SPEC = join(here, 'fixtures/odd-names.yaml');
+
+async function emitTypes(specPath: string): Promise<string> {
+  const { model } = await loadSpec(specPath);
+  const files = await typesTarget.emit({
+    model,
+    generatorVersion: '0.0.0-test',
+    options: {},
+    warn: () => {},
+  });
+  expect(files.map((file) => file.path)).toEqual(['types.ts']);
+  return files[0]?.contents ?? '';
+}
+
+describe('typesTarget', () => {
+  it.each([
+    ['the example API', EXAMPLE_SPEC, 'task-board.types.ts'],
+    ['a spec with odd names', ODD_NAMES_SPEC, 'odd-names.types.ts'],
+  ])('emits %s as the golden file, and the golden file compiles', async (_name, specPath, golden) => {
+    const goldenPath = join(here, '__golden__', golden);
+    await expect(await emitTypes(specPath)).toMatchFileSnapshot(goldenPath);
+    expect(typeCheck([goldenPath])).toEqual([]);
+  });
+
+  it('emits the same bytes on every run', async () => {
+    expect(await emitTypes(EXAMPLE_SPEC)).toBe(await emitTypes(EXAMPLE_SPEC));
+  });
+
+  it('does not change the model it reads', async () => {
+    const { model } = await loadSpec(ODD_NAMES_SPEC);
+    const before = structuredClone(model.document);
+    await typesTarget.emit({ model, generatorVersion: '0.0.0-test', options: {}, warn: () => {} });
+    expect(model.document).toEqual(before);
+  });
+
+  it('renders the document exactly as openapiTS() does when Redocly accepts it', async () => {
+    const { document } = await loadSpec(ODD_NAMES_SPEC);
+    const viaOpenapiTS = astToString(await openapiTS(structuredClone(document) as never, { silent: true }));
+    expect(astToString(openapiTypescriptNodes(document))).toBe(viaOpenapiTS);
+  });
+
+  it('accepts discriminator mappings that name schemas (OAS 3.1 §4.8.25.1), which openapiTS() rejects', async () => {
+    const { document } = await loadSpec(join(here, 'fixtures/discriminator-names.yaml'));
+    await expect(openapiTS(structuredClone(document) as never, { silent: true })).rejects.toThrow(
+      /resolve \$ref/,
+    );
+    const printed = astToString(openapiTypescriptNodes(document));
+    expect(printed).toMatch(/Cat: \{\s+\/\*\*[^/]+\*\/\s+kind: "cat";/);
+    expect(printed).toMatch(/Dog: \{\s+\/\*\*[^/]+\*\/\s+kind: "dog";/);
+  });
+});

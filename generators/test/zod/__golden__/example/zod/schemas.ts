@@ -1,0 +1,1011 @@
+import { z } from "zod";
+
+/**
+ * The task was created.
+ */
+export const TaskCreatedActivity = z.object({
+    kind: z.literal("task_created"),
+    id: z.guid(),
+    taskId: z.guid(),
+    /**
+     * The user who caused the change.
+     */
+    actorId: z.guid(),
+    occurredAt: z.iso.datetime({ offset: true }),
+    /**
+     * The task's title when it was created.
+     */
+    title: z.string().min(1).max(200)
+});
+
+export type TaskCreatedActivity = z.infer<typeof TaskCreatedActivity>;
+
+/**
+ * Where a task is in its workflow.
+ */
+export const TaskStatus = z.enum(["todo", "in_progress", "blocked", "done"]);
+
+export type TaskStatus = z.infer<typeof TaskStatus>;
+
+/**
+ * The task moved to another status.
+ */
+export const TaskStatusChangedActivity = z.object({
+    kind: z.literal("task_status_changed"),
+    id: z.guid(),
+    taskId: z.guid(),
+    /**
+     * The user who caused the change.
+     */
+    actorId: z.guid(),
+    occurredAt: z.iso.datetime({ offset: true }),
+    from: TaskStatus,
+    to: TaskStatus
+});
+
+export type TaskStatusChangedActivity = z.infer<typeof TaskStatusChangedActivity>;
+
+/**
+ * The task was assigned, reassigned or unassigned.
+ */
+export const TaskAssignedActivity = z.object({
+    kind: z.literal("task_assigned"),
+    id: z.guid(),
+    taskId: z.guid(),
+    /**
+     * The user who caused the change.
+     */
+    actorId: z.guid(),
+    occurredAt: z.iso.datetime({ offset: true }),
+    previousAssigneeId: z.guid().nullable(),
+    /**
+     * The new assignee, or `null` when the task was unassigned.
+     */
+    assigneeId: z.guid().nullable()
+});
+
+export type TaskAssignedActivity = z.infer<typeof TaskAssignedActivity>;
+
+/**
+ * Someone commented on the task.
+ */
+export const CommentAddedActivity = z.object({
+    kind: z.literal("comment_added"),
+    id: z.guid(),
+    taskId: z.guid(),
+    /**
+     * The user who caused the change.
+     */
+    actorId: z.guid(),
+    occurredAt: z.iso.datetime({ offset: true }),
+    commentId: z.guid()
+});
+
+export type CommentAddedActivity = z.infer<typeof CommentAddedActivity>;
+
+/**
+ * One thing that happened to a task; `kind` tells which.
+ */
+export const ActivityEntry = z.discriminatedUnion("kind", [TaskCreatedActivity, TaskStatusChangedActivity, TaskAssignedActivity, CommentAddedActivity]);
+
+export type ActivityEntry = z.infer<typeof ActivityEntry>;
+
+/**
+ * The task was created.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const TaskCreatedActivityRequest = z.object({
+    kind: z.literal("task_created"),
+    taskId: z.guid(),
+    /**
+     * The user who caused the change.
+     */
+    actorId: z.guid(),
+    occurredAt: z.iso.datetime({ offset: true }),
+    /**
+     * The task's title when it was created.
+     */
+    title: z.string().min(1).max(200)
+});
+
+export type TaskCreatedActivityRequest = z.infer<typeof TaskCreatedActivityRequest>;
+
+/**
+ * The task moved to another status.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const TaskStatusChangedActivityRequest = z.object({
+    kind: z.literal("task_status_changed"),
+    taskId: z.guid(),
+    /**
+     * The user who caused the change.
+     */
+    actorId: z.guid(),
+    occurredAt: z.iso.datetime({ offset: true }),
+    from: TaskStatus,
+    to: TaskStatus
+});
+
+export type TaskStatusChangedActivityRequest = z.infer<typeof TaskStatusChangedActivityRequest>;
+
+/**
+ * The task was assigned, reassigned or unassigned.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const TaskAssignedActivityRequest = z.object({
+    kind: z.literal("task_assigned"),
+    taskId: z.guid(),
+    /**
+     * The user who caused the change.
+     */
+    actorId: z.guid(),
+    occurredAt: z.iso.datetime({ offset: true }),
+    previousAssigneeId: z.guid().nullable(),
+    /**
+     * The new assignee, or `null` when the task was unassigned.
+     */
+    assigneeId: z.guid().nullable()
+});
+
+export type TaskAssignedActivityRequest = z.infer<typeof TaskAssignedActivityRequest>;
+
+/**
+ * Someone commented on the task.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const CommentAddedActivityRequest = z.object({
+    kind: z.literal("comment_added"),
+    taskId: z.guid(),
+    /**
+     * The user who caused the change.
+     */
+    actorId: z.guid(),
+    occurredAt: z.iso.datetime({ offset: true }),
+    commentId: z.guid()
+});
+
+export type CommentAddedActivityRequest = z.infer<typeof CommentAddedActivityRequest>;
+
+/**
+ * One thing that happened to a task; `kind` tells which.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const ActivityEntryRequest = z.discriminatedUnion("kind", [TaskCreatedActivityRequest, TaskStatusChangedActivityRequest, TaskAssignedActivityRequest, CommentAddedActivityRequest]);
+
+export type ActivityEntryRequest = z.infer<typeof ActivityEntryRequest>;
+
+/**
+ * One page of activity entries, in the order the list operation documents.
+ */
+export const ActivityPage = z.object({
+    items: z.array(ActivityEntry),
+    /**
+     * Pass as `cursor` to read the next page; `null` on the last page.
+     */
+    nextCursor: z.string().nullable()
+});
+
+export type ActivityPage = z.infer<typeof ActivityPage>;
+
+/**
+ * One page of activity entries, in the order the list operation documents.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const ActivityPageRequest = z.object({
+    items: z.array(ActivityEntryRequest),
+    /**
+     * Pass as `cursor` to read the next page; `null` on the last page.
+     */
+    nextCursor: z.string().nullable()
+});
+
+export type ActivityPageRequest = z.infer<typeof ActivityPageRequest>;
+
+/**
+ * A file attached to a task. Download its bytes from `contentUrl`.
+ */
+export const Attachment = z.object({
+    id: z.guid(),
+    taskId: z.guid(),
+    /**
+     * The file name given at upload, without any directory part.
+     */
+    fileName: z.string().min(1).max(255),
+    /**
+     * The media type of the file as uploaded.
+     */
+    contentType: z.enum(["image/png", "image/jpeg", "application/pdf", "text/plain"]),
+    sizeBytes: z.int().gte(0).lte(10485760),
+    uploadedBy: z.guid(),
+    /**
+     * Path of the download operation for this attachment, relative to the server URL.
+     */
+    contentUrl: z.string().regex(new RegExp("^(?:(?:[a-z][a-z0-9+\\-.]*:)?\\/?\\/)?(?:[^\\\\\\s#][^\\s#]*)?(?:#[^\\\\\\s]*)?$", "i")),
+    createdAt: z.iso.datetime({ offset: true })
+});
+
+export type Attachment = z.infer<typeof Attachment>;
+
+/**
+ * A file attached to a task. Download its bytes from `contentUrl`.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const AttachmentRequest = z.object({
+    /**
+     * The file name given at upload, without any directory part.
+     */
+    fileName: z.string().min(1).max(255),
+    /**
+     * The media type of the file as uploaded.
+     */
+    contentType: z.enum(["image/png", "image/jpeg", "application/pdf", "text/plain"]),
+    sizeBytes: z.int().gte(0).lte(10485760)
+});
+
+export type AttachmentRequest = z.infer<typeof AttachmentRequest>;
+
+/**
+ * One page of attachments, in the order the list operation documents.
+ */
+export const AttachmentPage = z.object({
+    items: z.array(Attachment),
+    /**
+     * Pass as `cursor` to read the next page; `null` on the last page.
+     */
+    nextCursor: z.string().nullable()
+});
+
+export type AttachmentPage = z.infer<typeof AttachmentPage>;
+
+/**
+ * One page of attachments, in the order the list operation documents.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const AttachmentPageRequest = z.object({
+    items: z.array(AttachmentRequest),
+    /**
+     * Pass as `cursor` to read the next page; `null` on the last page.
+     */
+    nextCursor: z.string().nullable()
+});
+
+export type AttachmentPageRequest = z.infer<typeof AttachmentPageRequest>;
+
+/**
+ * The `multipart/form-data` form that uploads one file.
+ */
+export const AttachmentUpload = z.strictObject({
+    /**
+     * The file's bytes. Its part's `Content-Type` must be one of the allowed media
+     * types and its `Content-Disposition` should carry the file name.
+     */
+    file: z.string()
+});
+
+export type AttachmentUpload = z.infer<typeof AttachmentUpload>;
+
+/**
+ * A registered person.
+ */
+export const User = z.object({
+    id: z.guid(),
+    email: z.email({ pattern: new RegExp("^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$", "i") }).max(254),
+    displayName: z.string().min(1).max(100),
+    /**
+     * Absolute URL of the user's avatar image, or `null` when none is set.
+     */
+    avatarUrl: z.url().max(2048).nullable(),
+    createdAt: z.iso.datetime({ offset: true })
+});
+
+export type User = z.infer<typeof User>;
+
+/**
+ * A signed-in session. The access token goes in the `Authorization` header; the
+ * matching refresh token travels only in the httpOnly `refresh_token` cookie.
+ */
+export const AuthSession = z.object({
+    /**
+     * A JWT to send in the `Authorization` header with the `Bearer` scheme.
+     */
+    accessToken: z.string().min(1),
+    tokenType: z.literal("Bearer"),
+    /**
+     * Seconds until the access token expires.
+     */
+    expiresIn: z.int().gte(1),
+    user: User
+});
+
+export type AuthSession = z.infer<typeof AuthSession>;
+
+/**
+ * A registered person.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const UserRequest = z.object({
+    email: z.email({ pattern: new RegExp("^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$", "i") }).max(254),
+    displayName: z.string().min(1).max(100),
+    /**
+     * Absolute URL of the user's avatar image, or `null` when none is set.
+     */
+    avatarUrl: z.url().max(2048).nullable()
+});
+
+export type UserRequest = z.infer<typeof UserRequest>;
+
+/**
+ * A signed-in session. The access token goes in the `Authorization` header; the
+ * matching refresh token travels only in the httpOnly `refresh_token` cookie.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const AuthSessionRequest = z.object({
+    /**
+     * A JWT to send in the `Authorization` header with the `Bearer` scheme.
+     */
+    accessToken: z.string().min(1),
+    tokenType: z.literal("Bearer"),
+    /**
+     * Seconds until the access token expires.
+     */
+    expiresIn: z.int().gte(1),
+    user: UserRequest
+});
+
+export type AuthSessionRequest = z.infer<typeof AuthSessionRequest>;
+
+/**
+ * A comment on a task. Replies are comments whose `parentId` is the id of the
+ * comment they answer; they are returned nested in `replies`, oldest first.
+ */
+export const Comment: z.ZodType<Comment> = z.object({
+    id: z.guid(),
+    taskId: z.guid(),
+    /**
+     * The comment this one replies to, or `null` for a top-level comment.
+     */
+    parentId: z.guid().nullable(),
+    authorId: z.guid(),
+    /**
+     * The comment text (Markdown).
+     */
+    body: z.string().min(1).max(10000),
+    createdAt: z.iso.datetime({ offset: true }),
+    updatedAt: z.iso.datetime({ offset: true }),
+    replies: z.array(z.lazy(() => Comment))
+});
+
+export type Comment = {
+    id: string;
+    taskId: string;
+    parentId: string | null;
+    authorId: string;
+    body: string;
+    createdAt: string;
+    updatedAt: string;
+    replies: Array<Comment>;
+};
+
+/**
+ * A comment on a task. Replies are comments whose `parentId` is the id of the
+ * comment they answer; they are returned nested in `replies`, oldest first.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const CommentRequest: z.ZodType<CommentRequest> = z.object({
+    /**
+     * The comment this one replies to, or `null` for a top-level comment.
+     */
+    parentId: z.guid().nullable(),
+    /**
+     * The comment text (Markdown).
+     */
+    body: z.string().min(1).max(10000),
+    replies: z.array(z.lazy(() => CommentRequest))
+});
+
+export type CommentRequest = {
+    parentId: string | null;
+    body: string;
+    replies: Array<CommentRequest>;
+};
+
+/**
+ * A new comment, or a reply when `parentId` names a comment on the same task.
+ */
+export const CommentCreate = z.strictObject({
+    /**
+     * The comment text (Markdown).
+     */
+    body: z.string().min(1).max(10000),
+    parentId: z.guid().nullable().optional()
+});
+
+export type CommentCreate = z.infer<typeof CommentCreate>;
+
+/**
+ * A new comment, or a reply when `parentId` names a comment on the same task.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const CommentCreateRequest = z.strictObject({
+    /**
+     * The comment text (Markdown).
+     */
+    body: z.string().min(1).max(10000),
+    parentId: z.guid().nullable().default(null)
+});
+
+export type CommentCreateRequest = z.infer<typeof CommentCreateRequest>;
+
+/**
+ * One page of top-level comments, each with its replies, in the order the list operation documents.
+ */
+export const CommentPage = z.object({
+    items: z.array(Comment),
+    /**
+     * Pass as `cursor` to read the next page; `null` on the last page.
+     */
+    nextCursor: z.string().nullable()
+});
+
+export type CommentPage = z.infer<typeof CommentPage>;
+
+/**
+ * One page of top-level comments, each with its replies, in the order the list operation documents.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const CommentPageRequest = z.object({
+    items: z.array(CommentRequest),
+    /**
+     * Pass as `cursor` to read the next page; `null` on the last page.
+     */
+    nextCursor: z.string().nullable()
+});
+
+export type CommentPageRequest = z.infer<typeof CommentPageRequest>;
+
+/**
+ * The process is up and able to answer requests.
+ */
+export const Health = z.object({
+    status: z.literal("ok")
+});
+
+export type Health = z.infer<typeof Health>;
+
+/**
+ * Credentials for signing in.
+ */
+export const LoginRequest = z.strictObject({
+    email: z.email({ pattern: new RegExp("^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$", "i") }).max(254),
+    password: z.string().min(1).max(128)
+});
+
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+/**
+ * Credentials for signing in.
+ * Response form: writeOnly properties left out.
+ */
+export const LoginRequestResponse = z.strictObject({
+    email: z.email({ pattern: new RegExp("^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$", "i") }).max(254)
+});
+
+export type LoginRequestResponse = z.infer<typeof LoginRequestResponse>;
+
+/**
+ * What a member may do in a project. Owners may also delete the project and
+ * manage its members; members may work with tasks, comments and attachments.
+ */
+export const ProjectRole = z.enum(["owner", "member"]);
+
+export type ProjectRole = z.infer<typeof ProjectRole>;
+
+/**
+ * A user's membership of a project.
+ */
+export const Member = z.object({
+    userId: z.guid(),
+    email: z.email({ pattern: new RegExp("^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$", "i") }).max(254),
+    displayName: z.string().min(1).max(100),
+    role: ProjectRole,
+    joinedAt: z.iso.datetime({ offset: true })
+});
+
+export type Member = z.infer<typeof Member>;
+
+/**
+ * A user's membership of a project.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const MemberRequest = z.object({
+    userId: z.guid(),
+    email: z.email({ pattern: new RegExp("^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$", "i") }).max(254),
+    displayName: z.string().min(1).max(100),
+    role: ProjectRole
+});
+
+export type MemberRequest = z.infer<typeof MemberRequest>;
+
+/**
+ * Adds an existing user by id.
+ */
+export const MemberAddByUserId = z.strictObject({
+    userId: z.guid(),
+    role: ProjectRole.optional()
+});
+
+export type MemberAddByUserId = z.infer<typeof MemberAddByUserId>;
+
+/**
+ * Adds an existing user by the email address of their account.
+ */
+export const MemberAddByEmail = z.strictObject({
+    email: z.email({ pattern: new RegExp("^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$", "i") }).max(254),
+    role: ProjectRole.optional()
+});
+
+export type MemberAddByEmail = z.infer<typeof MemberAddByEmail>;
+
+/**
+ * The user to add to a project, identified either by id or by the email address
+ * of their account (exactly one of the two).
+ */
+export const MemberAdd = z.union([MemberAddByUserId, MemberAddByEmail]);
+
+export type MemberAdd = z.infer<typeof MemberAdd>;
+
+/**
+ * Adds an existing user by id.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const MemberAddByUserIdRequest = z.strictObject({
+    userId: z.guid(),
+    role: ProjectRole.default("member")
+});
+
+export type MemberAddByUserIdRequest = z.infer<typeof MemberAddByUserIdRequest>;
+
+/**
+ * Adds an existing user by the email address of their account.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const MemberAddByEmailRequest = z.strictObject({
+    email: z.email({ pattern: new RegExp("^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$", "i") }).max(254),
+    role: ProjectRole.default("member")
+});
+
+export type MemberAddByEmailRequest = z.infer<typeof MemberAddByEmailRequest>;
+
+/**
+ * The user to add to a project, identified either by id or by the email address
+ * of their account (exactly one of the two).
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const MemberAddRequest = z.union([MemberAddByUserIdRequest, MemberAddByEmailRequest]);
+
+export type MemberAddRequest = z.infer<typeof MemberAddRequest>;
+
+/**
+ * One page of project members, in the order the list operation documents.
+ */
+export const MemberPage = z.object({
+    items: z.array(Member),
+    /**
+     * Pass as `cursor` to read the next page; `null` on the last page.
+     */
+    nextCursor: z.string().nullable()
+});
+
+export type MemberPage = z.infer<typeof MemberPage>;
+
+/**
+ * One page of project members, in the order the list operation documents.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const MemberPageRequest = z.object({
+    items: z.array(MemberRequest),
+    /**
+     * Pass as `cursor` to read the next page; `null` on the last page.
+     */
+    nextCursor: z.string().nullable()
+});
+
+export type MemberPageRequest = z.infer<typeof MemberPageRequest>;
+
+/**
+ * One validation failure inside a request.
+ */
+export const ProblemFieldError = z.object({
+    /**
+     * Where the invalid value is: a JSON Pointer into the body (`/title`), or the
+     * location and name of a parameter (`query/limit`, `header/If-Match`).
+     */
+    path: z.string(),
+    /**
+     * What is wrong with the value, for humans.
+     */
+    message: z.string(),
+    /**
+     * A stable machine-readable code such as `too_small` or `invalid_format`.
+     */
+    code: z.string()
+});
+
+export type ProblemFieldError = z.infer<typeof ProblemFieldError>;
+
+/**
+ * An RFC 9457 problem details object. Every 4xx and 5xx response of this API uses
+ * it, served as `application/problem+json`.
+ */
+export const Problem = z.object({
+    /**
+     * A URI reference identifying the problem type (RFC 9457 §3.1.1).
+     */
+    type: z.string().regex(new RegExp("^(?:(?:[a-z][a-z0-9+\\-.]*:)?\\/?\\/)?(?:[^\\\\\\s#][^\\s#]*)?(?:#[^\\\\\\s]*)?$", "i")),
+    /**
+     * A short, human-readable summary of the problem type.
+     */
+    title: z.string(),
+    /**
+     * The HTTP status code of this response, repeated for convenience.
+     */
+    status: z.int().gte(100).lte(599),
+    /**
+     * A human-readable explanation specific to this occurrence.
+     */
+    detail: z.string().optional(),
+    /**
+     * A URI reference identifying this occurrence, usually the request path.
+     */
+    instance: z.string().regex(new RegExp("^(?:(?:[a-z][a-z0-9+\\-.]*:)?\\/?\\/)?(?:[^\\\\\\s#][^\\s#]*)?(?:#[^\\\\\\s]*)?$", "i")).optional(),
+    /**
+     * The identifier of the request, also found in the server logs.
+     */
+    request_id: z.string().optional(),
+    /**
+     * One entry per invalid field when the request failed validation.
+     */
+    errors: z.array(ProblemFieldError).optional()
+});
+
+export type Problem = z.infer<typeof Problem>;
+
+/**
+ * An RFC 9457 problem details object. Every 4xx and 5xx response of this API uses
+ * it, served as `application/problem+json`.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const ProblemRequest = z.object({
+    /**
+     * A URI reference identifying the problem type (RFC 9457 §3.1.1).
+     */
+    type: z.string().regex(new RegExp("^(?:(?:[a-z][a-z0-9+\\-.]*:)?\\/?\\/)?(?:[^\\\\\\s#][^\\s#]*)?(?:#[^\\\\\\s]*)?$", "i")),
+    /**
+     * A short, human-readable summary of the problem type.
+     */
+    title: z.string(),
+    /**
+     * The HTTP status code of this response, repeated for convenience.
+     */
+    status: z.int().gte(100).lte(599),
+    /**
+     * A human-readable explanation specific to this occurrence.
+     */
+    detail: z.string().optional(),
+    /**
+     * A URI reference identifying this occurrence, usually the request path.
+     */
+    instance: z.string().regex(new RegExp("^(?:(?:[a-z][a-z0-9+\\-.]*:)?\\/?\\/)?(?:[^\\\\\\s#][^\\s#]*)?(?:#[^\\\\\\s]*)?$", "i")).optional(),
+    /**
+     * The identifier of the request, also found in the server logs.
+     */
+    request_id: z.string().optional(),
+    /**
+     * One entry per invalid field when the request failed validation.
+     */
+    errors: z.array(ProblemFieldError).optional()
+});
+
+export type ProblemRequest = z.infer<typeof ProblemRequest>;
+
+/**
+ * A board that groups tasks and the people working on them.
+ */
+export const Project = z.object({
+    id: z.guid(),
+    name: z.string().min(1).max(100),
+    description: z.string().max(2000).nullable(),
+    /**
+     * The user who created the project.
+     */
+    ownerId: z.guid(),
+    createdAt: z.iso.datetime({ offset: true }),
+    updatedAt: z.iso.datetime({ offset: true })
+});
+
+export type Project = z.infer<typeof Project>;
+
+/**
+ * A board that groups tasks and the people working on them.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const ProjectRequest = z.object({
+    name: z.string().min(1).max(100),
+    description: z.string().max(2000).nullable()
+});
+
+export type ProjectRequest = z.infer<typeof ProjectRequest>;
+
+/**
+ * A new project. The caller becomes its owner.
+ */
+export const ProjectCreate = z.strictObject({
+    name: z.string().min(1).max(100),
+    description: z.string().max(2000).nullable().optional()
+});
+
+export type ProjectCreate = z.infer<typeof ProjectCreate>;
+
+/**
+ * One page of projects, in the order the list operation documents.
+ */
+export const ProjectPage = z.object({
+    items: z.array(Project),
+    /**
+     * Pass as `cursor` to read the next page; `null` on the last page.
+     */
+    nextCursor: z.string().nullable()
+});
+
+export type ProjectPage = z.infer<typeof ProjectPage>;
+
+/**
+ * One page of projects, in the order the list operation documents.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const ProjectPageRequest = z.object({
+    items: z.array(ProjectRequest),
+    /**
+     * Pass as `cursor` to read the next page; `null` on the last page.
+     */
+    nextCursor: z.string().nullable()
+});
+
+export type ProjectPageRequest = z.infer<typeof ProjectPageRequest>;
+
+/**
+ * The fields to change; fields left out keep their value.
+ */
+export const ProjectUpdate = z.strictObject({
+    name: z.string().min(1).max(100).optional(),
+    description: z.string().max(2000).nullable().optional()
+}).refine(value => Object.keys(value).length >= 1, { message: "Expected at least 1 properties" });
+
+export type ProjectUpdate = z.infer<typeof ProjectUpdate>;
+
+/**
+ * Every dependency the server needs is reachable. When one is not, `GET /ready`
+ * answers `503` with a problem document instead.
+ */
+export const Readiness = z.object({
+    status: z.literal("ready"),
+    /**
+     * The result of each dependency check, keyed by dependency name.
+     */
+    checks: z.record(z.string(), z.literal("up"))
+});
+
+export type Readiness = z.infer<typeof Readiness>;
+
+/**
+ * The details needed to create an account.
+ */
+export const RegisterRequest = z.strictObject({
+    /**
+     * Used to sign in; must not belong to an existing account.
+     */
+    email: z.email({ pattern: new RegExp("^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$", "i") }).max(254),
+    password: z.string().min(8).max(128),
+    displayName: z.string().min(1).max(100)
+});
+
+export type RegisterRequest = z.infer<typeof RegisterRequest>;
+
+/**
+ * The details needed to create an account.
+ * Response form: writeOnly properties left out.
+ */
+export const RegisterRequestResponse = z.strictObject({
+    /**
+     * Used to sign in; must not belong to an existing account.
+     */
+    email: z.email({ pattern: new RegExp("^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$", "i") }).max(254),
+    displayName: z.string().min(1).max(100)
+});
+
+export type RegisterRequestResponse = z.infer<typeof RegisterRequestResponse>;
+
+/**
+ * How urgent a task is, from lowest to highest.
+ */
+export const TaskPriority = z.enum(["low", "medium", "high", "urgent"]);
+
+export type TaskPriority = z.infer<typeof TaskPriority>;
+
+/**
+ * A short tag in lowercase letters, digits and hyphens.
+ */
+export const TaskLabel = z.string().regex(new RegExp("^[a-z0-9-]{1,32}$", "u"));
+
+export type TaskLabel = z.infer<typeof TaskLabel>;
+
+/**
+ * A unit of work inside a project.
+ */
+export const Task = z.object({
+    id: z.guid(),
+    projectId: z.guid(),
+    title: z.string().min(1).max(200),
+    description: z.string().max(10000).nullable(),
+    status: TaskStatus,
+    priority: TaskPriority,
+    /**
+     * The member responsible for the task, or `null` when unassigned.
+     */
+    assigneeId: z.guid().nullable(),
+    /**
+     * The calendar day the task is due, or `null` when it has no deadline.
+     */
+    dueDate: z.iso.date().nullable(),
+    /**
+     * Estimated effort in hours, in quarter-hour steps.
+     */
+    estimateHours: z.number().gt(0).lte(1000).multipleOf(0.25).nullable(),
+    labels: z.array(TaskLabel).max(10).refine(items => new Set(items.map(item => JSON.stringify(item))).size === items.length, { message: "Items must be unique" }),
+    createdBy: z.guid(),
+    createdAt: z.iso.datetime({ offset: true }),
+    updatedAt: z.iso.datetime({ offset: true }),
+    /**
+     * Incremented on every change; the task's `ETag` is derived from it.
+     */
+    version: z.int().gte(1)
+});
+
+export type Task = z.infer<typeof Task>;
+
+/**
+ * A unit of work inside a project.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const TaskRequest = z.object({
+    title: z.string().min(1).max(200),
+    description: z.string().max(10000).nullable(),
+    status: TaskStatus,
+    priority: TaskPriority,
+    /**
+     * The member responsible for the task, or `null` when unassigned.
+     */
+    assigneeId: z.guid().nullable(),
+    /**
+     * The calendar day the task is due, or `null` when it has no deadline.
+     */
+    dueDate: z.iso.date().nullable(),
+    /**
+     * Estimated effort in hours, in quarter-hour steps.
+     */
+    estimateHours: z.number().gt(0).lte(1000).multipleOf(0.25).nullable(),
+    labels: z.array(TaskLabel).max(10).refine(items => new Set(items.map(item => JSON.stringify(item))).size === items.length, { message: "Items must be unique" })
+});
+
+export type TaskRequest = z.infer<typeof TaskRequest>;
+
+/**
+ * A new task. Only `title` is required.
+ */
+export const TaskCreate = z.strictObject({
+    title: z.string().min(1).max(200),
+    description: z.string().max(10000).nullable().optional(),
+    status: TaskStatus.optional(),
+    priority: TaskPriority.optional(),
+    /**
+     * Must be a member of the project.
+     */
+    assigneeId: z.guid().nullable().optional(),
+    dueDate: z.iso.date().nullable().optional(),
+    /**
+     * Estimated effort in hours, in quarter-hour steps.
+     */
+    estimateHours: z.number().gt(0).lte(1000).multipleOf(0.25).nullable().optional(),
+    labels: z.array(TaskLabel).max(10).refine(items => new Set(items.map(item => JSON.stringify(item))).size === items.length, { message: "Items must be unique" }).optional()
+});
+
+export type TaskCreate = z.infer<typeof TaskCreate>;
+
+/**
+ * A new task. Only `title` is required.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const TaskCreateRequest = z.strictObject({
+    title: z.string().min(1).max(200),
+    description: z.string().max(10000).nullable().optional(),
+    status: TaskStatus.default("todo"),
+    priority: TaskPriority.default("medium"),
+    /**
+     * Must be a member of the project.
+     */
+    assigneeId: z.guid().nullable().default(null),
+    dueDate: z.iso.date().nullable().default(null),
+    /**
+     * Estimated effort in hours, in quarter-hour steps.
+     */
+    estimateHours: z.number().gt(0).lte(1000).multipleOf(0.25).nullable().default(null),
+    labels: z.array(TaskLabel).max(10).refine(items => new Set(items.map(item => JSON.stringify(item))).size === items.length, { message: "Items must be unique" }).default([])
+});
+
+export type TaskCreateRequest = z.infer<typeof TaskCreateRequest>;
+
+/**
+ * The JSON carried in the `data:` field of one Server-Sent Event on a project's
+ * event stream. The SSE `event:` field repeats `type` and the `id:` field is the
+ * value to send back as `Last-Event-ID` when reconnecting. Clients fetch the task
+ * to see its new state.
+ */
+export const TaskEvent = z.object({
+    type: z.enum(["task.created", "task.updated", "task.deleted", "comment.added", "attachment.added"]),
+    projectId: z.guid(),
+    taskId: z.guid(),
+    /**
+     * The user whose action produced the event.
+     */
+    actorId: z.guid(),
+    occurredAt: z.iso.datetime({ offset: true })
+});
+
+export type TaskEvent = z.infer<typeof TaskEvent>;
+
+/**
+ * One page of tasks, in the order the list operation documents.
+ */
+export const TaskPage = z.object({
+    items: z.array(Task),
+    /**
+     * Pass as `cursor` to read the next page; `null` on the last page.
+     */
+    nextCursor: z.string().nullable()
+});
+
+export type TaskPage = z.infer<typeof TaskPage>;
+
+/**
+ * One page of tasks, in the order the list operation documents.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const TaskPageRequest = z.object({
+    items: z.array(TaskRequest),
+    /**
+     * Pass as `cursor` to read the next page; `null` on the last page.
+     */
+    nextCursor: z.string().nullable()
+});
+
+export type TaskPageRequest = z.infer<typeof TaskPageRequest>;
+
+/**
+ * The fields to change; fields left out keep their value. Send `null` to clear
+ * a nullable field. `labels` replaces the whole list.
+ */
+export const TaskUpdate = z.strictObject({
+    title: z.string().min(1).max(200).optional(),
+    description: z.string().max(10000).nullable().optional(),
+    status: TaskStatus.optional(),
+    priority: TaskPriority.optional(),
+    /**
+     * Must be a member of the project; `null` unassigns the task.
+     */
+    assigneeId: z.guid().nullable().optional(),
+    dueDate: z.iso.date().nullable().optional(),
+    estimateHours: z.number().gt(0).lte(1000).multipleOf(0.25).nullable().optional(),
+    labels: z.array(TaskLabel).max(10).refine(items => new Set(items.map(item => JSON.stringify(item))).size === items.length, { message: "Items must be unique" }).optional()
+}).refine(value => Object.keys(value).length >= 1, { message: "Expected at least 1 properties" });
+
+export type TaskUpdate = z.infer<typeof TaskUpdate>;

@@ -1,0 +1,3 @@
+export * as schemas from "./schemas.js";
+
+export * as operations from "./operations.js";

@@ -1,0 +1,317 @@
+import { z } from "zod";
+
+export const Circle = z.object({
+    shape: z.literal("circle"),
+    radius: z.number().gt(0)
+});
+
+export type Circle = z.infer<typeof Circle>;
+
+export const Closed = z.strictObject({
+    a: z.int().optional()
+});
+
+export type Closed = z.infer<typeof Closed>;
+
+export const Either = z.union([z.string(), z.number()]).nullable();
+
+export type Either = z.infer<typeof Either>;
+
+export const User = z.object({
+    id: z.guid(),
+    email: z.email({ pattern: new RegExp("^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$", "i") }),
+    password: z.string().optional(),
+    website: z.url().optional(),
+    joined: z.iso.datetime({ offset: true }).optional(),
+    birthday: z.iso.date().optional()
+});
+
+export type User = z.infer<typeof User>;
+
+/**
+ * A reference cycle through a discriminated union (Folder -> Entry -> File -> Folder).
+ */
+export const Entry: z.ZodType<Entry> = z.union([z.lazy(() => File), z.lazy(() => Folder)]);
+
+export type Entry = File | Folder;
+
+export const File: z.ZodType<File> = z.object({
+    kind: z.literal("file"),
+    size: z.int().gte(0),
+    parent: z.lazy(() => Folder).optional()
+});
+
+export type File = {
+    kind: "file";
+    size: number;
+    parent?: Folder;
+};
+
+export const Folder: z.ZodType<Folder> = z.object({
+    kind: z.literal("folder"),
+    entries: z.array(z.lazy(() => Entry)),
+    createdBy: User.optional()
+});
+
+export type Folder = {
+    kind: "folder";
+    entries: Array<Entry>;
+    createdBy?: User;
+};
+
+/**
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const UserRequest2 = z.object({
+    email: z.email({ pattern: new RegExp("^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$", "i") }),
+    password: z.string().optional(),
+    website: z.url().optional(),
+    joined: z.iso.datetime({ offset: true }).optional(),
+    birthday: z.iso.date().optional()
+});
+
+export type UserRequest2 = z.infer<typeof UserRequest2>;
+
+/**
+ * A reference cycle through a discriminated union (Folder -> Entry -> File -> Folder).
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const EntryRequest: z.ZodType<EntryRequest> = z.union([z.lazy(() => FileRequest), z.lazy(() => FolderRequest)]);
+
+export type EntryRequest = FileRequest | FolderRequest;
+
+/**
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const FileRequest: z.ZodType<FileRequest> = z.object({
+    kind: z.literal("file"),
+    size: z.int().gte(0),
+    parent: z.lazy(() => FolderRequest).optional()
+});
+
+export type FileRequest = {
+    kind: "file";
+    size: number;
+    parent?: FolderRequest;
+};
+
+/**
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const FolderRequest: z.ZodType<FolderRequest> = z.object({
+    kind: z.literal("folder"),
+    entries: z.array(z.lazy(() => EntryRequest)),
+    createdBy: UserRequest2.optional()
+});
+
+export type FolderRequest = {
+    kind: "folder";
+    entries: Array<EntryRequest>;
+    createdBy?: UserRequest2;
+};
+
+/**
+ * Response form: writeOnly properties left out.
+ */
+export const UserResponse = z.object({
+    id: z.guid(),
+    email: z.email({ pattern: new RegExp("^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$", "i") }),
+    website: z.url().optional(),
+    joined: z.iso.datetime({ offset: true }).optional(),
+    birthday: z.iso.date().optional()
+});
+
+export type UserResponse = z.infer<typeof UserResponse>;
+
+/**
+ * A reference cycle through a discriminated union (Folder -> Entry -> File -> Folder).
+ * Response form: writeOnly properties left out.
+ */
+export const EntryResponse: z.ZodType<EntryResponse> = z.union([z.lazy(() => FileResponse), z.lazy(() => FolderResponse)]);
+
+export type EntryResponse = FileResponse | FolderResponse;
+
+/**
+ * Response form: writeOnly properties left out.
+ */
+export const FileResponse: z.ZodType<FileResponse> = z.object({
+    kind: z.literal("file"),
+    size: z.int().gte(0),
+    parent: z.lazy(() => FolderResponse).optional()
+});
+
+export type FileResponse = {
+    kind: "file";
+    size: number;
+    parent?: FolderResponse;
+};
+
+/**
+ * Response form: writeOnly properties left out.
+ */
+export const FolderResponse: z.ZodType<FolderResponse> = z.object({
+    kind: z.literal("folder"),
+    entries: z.array(z.lazy(() => EntryResponse)),
+    createdBy: UserResponse.optional()
+});
+
+export type FolderResponse = {
+    kind: "folder";
+    entries: Array<EntryResponse>;
+    createdBy?: UserResponse;
+};
+
+export const Fixed = z.literal(42);
+
+export type Fixed = z.infer<typeof Fixed>;
+
+/**
+ * An item. Its `id` is assigned by the server; `secret` is never returned.
+ */
+export const Item = z.object({
+    "200": z.string().optional(),
+    id: z.int(),
+    name: z.string().min(1).max(80),
+    secret: z.string().min(8),
+    status: z.enum(["draft", "published"]).optional(),
+    owner: User.optional(),
+    tags: z.array(z.string()).refine(items => new Set(items.map(item => JSON.stringify(item))).size === items.length, { message: "Items must be unique" }).optional(),
+    "x-rate-limit": z.int().optional(),
+    "*/*": z.boolean().optional(),
+    "\u00FCn\u00EFcode": z.string().optional(),
+    /**
+     * Old field; ends with *\/ on purpose.
+     * @deprecated
+     */
+    legacy: z.string().optional(),
+    note: z.string().nullable().optional()
+});
+
+export type Item = z.infer<typeof Item>;
+
+/**
+ * An item. Its `id` is assigned by the server; `secret` is never returned.
+ * Request form: readOnly properties left out, defaults applied.
+ */
+export const ItemRequest = z.object({
+    "200": z.string().optional(),
+    name: z.string().min(1).max(80),
+    secret: z.string().min(8),
+    status: z.enum(["draft", "published"]).default("draft"),
+    owner: UserRequest2.optional(),
+    tags: z.array(z.string()).refine(items => new Set(items.map(item => JSON.stringify(item))).size === items.length, { message: "Items must be unique" }).optional(),
+    "x-rate-limit": z.int().optional(),
+    "*/*": z.boolean().optional(),
+    "\u00FCn\u00EFcode": z.string().optional(),
+    /**
+     * Old field; ends with *\/ on purpose.
+     * @deprecated
+     */
+    legacy: z.string().optional(),
+    note: z.string().nullable().optional()
+});
+
+export type ItemRequest = z.infer<typeof ItemRequest>;
+
+/**
+ * An item. Its `id` is assigned by the server; `secret` is never returned.
+ * Response form: writeOnly properties left out.
+ */
+export const ItemResponse = z.object({
+    "200": z.string().optional(),
+    id: z.int(),
+    name: z.string().min(1).max(80),
+    status: z.enum(["draft", "published"]).optional(),
+    owner: UserResponse.optional(),
+    tags: z.array(z.string()).refine(items => new Set(items.map(item => JSON.stringify(item))).size === items.length, { message: "Items must be unique" }).optional(),
+    "x-rate-limit": z.int().optional(),
+    "*/*": z.boolean().optional(),
+    "\u00FCn\u00EFcode": z.string().optional(),
+    /**
+     * Old field; ends with *\/ on purpose.
+     * @deprecated
+     */
+    legacy: z.string().optional(),
+    note: z.string().nullable().optional()
+});
+
+export type ItemResponse = z.infer<typeof ItemResponse>;
+
+export const Labels = z.record(z.string(), z.string().max(10));
+
+export type Labels = z.infer<typeof Labels>;
+
+export const Mixed = z.literal([1, "two", true]).nullable();
+
+export type Mixed = z.infer<typeof Mixed>;
+
+export const Named = z.object({
+    shape: z.literal("circle"),
+    radius: z.number().gt(0),
+    name: z.string()
+});
+
+export type Named = z.infer<typeof Named>;
+
+export const Network = z.object({
+    v4: z.ipv4().optional(),
+    v6: z.ipv6().optional(),
+    host: z.hostname().optional(),
+    blob: z.base64().optional()
+});
+
+export type Network = z.infer<typeof Network>;
+
+export const NotString = z.unknown();
+
+export type NotString = z.infer<typeof NotString>;
+
+export const Patterned = z.looseObject({});
+
+export type Patterned = z.infer<typeof Patterned>;
+
+export const Problem = z.looseObject({
+    type: z.url(),
+    title: z.string(),
+    status: z.int().gte(100).lte(599),
+    detail: z.string().optional()
+});
+
+export type Problem = z.infer<typeof Problem>;
+
+export const Square = z.object({
+    shape: z.literal("square"),
+    side: z.number().multipleOf(0.5)
+});
+
+export type Square = z.infer<typeof Square>;
+
+export const Shape = z.discriminatedUnion("shape", [Circle, Square]);
+
+export type Shape = z.infer<typeof Shape>;
+
+export const SortOrder = z.enum(["asc", "desc"]);
+
+export type SortOrder = z.infer<typeof SortOrder>;
+
+/**
+ * A recursive schema.
+ */
+export const TreeNode: z.ZodType<TreeNode> = z.object({
+    label: z.string(),
+    children: z.array(z.lazy(() => TreeNode)).optional()
+});
+
+export type TreeNode = {
+    label: string;
+    children?: Array<TreeNode>;
+};
+
+/**
+ * A component whose name a generated variant would otherwise take.
+ */
+export const UserRequest = z.object({
+    email: z.string().optional()
+});
+
+export type UserRequest = z.infer<typeof UserRequest>;

@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Generating every target for GitHub's REST API description (~1,000
+ * operations) and type-checking the output takes minutes on a 2-core machine,
+ * so those runs live in `vitest.realworld.config.ts` (`npm run test:realworld`,
+ * also `npm run bench:realworld` at the root) rather than in `npm test`.
+ */
+export const REAL_WORLD_TESTS = [
+  'test/cli-generate/github.test.ts',
+  'test/server/github-output.test.ts',
+  'test/sdk/github.test.ts',
+];
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    exclude: ['**/node_modules/**', ...REAL_WORLD_TESTS],
+    testTimeout: 30_000,
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+  },
+});

@@ -1,0 +1,147 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { type Express, type RequestHandler } from 'express';
+import { apiRouter } from './api-router.js';
+import type { Config } from './shared/config/index.js';
+import { createMigrator, type DatabaseHandle, openDatabase } from './shared/db/index.js';
+import { migrations } from './shared/db/migrations/index.js';
+import type { Database } from './shared/db/schema.js';
+import {
+  docsRouter,
+  documentedResponseHeaders,
+  loadOpenApiDocument,
+  type OpenApiDocument,
+  pathsOfOperations,
+} from './shared/docs/index.js';
+import { errorHandler, notFoundHandler } from './shared/errors/index.js';
+import { corsPolicy, rateLimiters, responseValidation, securityHeaders } from './shared/http/index.js';
+import { gracefulShutdown } from './shared/lifecycle/index.js';
+import { createLogger, type Logger, requestLogging } from './shared/logging/index.js';
+
+/** Operations where a client proves who it is: rate-limited harder against credential guessing. */
+const CREDENTIAL_OPERATIONS = ['login', 'register', 'refreshSession'];
+
+/** Probes answer however often an orchestrator asks; they are never rate-limited. */
+const PROBE_OPERATIONS = ['getHealth', 'getReadiness'];
+
+/** What the HTTP application is assembled from. */
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  /** The bundled OpenAPI document: served, and the contract responses are checked against. */
+  openapi: OpenApiDocument;
+  /** The API itself: the generated router bound to the features' handlers. */
+  api: RequestHandler;
+}
+
+/**
+ * The Express application: request ids and logging, security headers, CORS,
+ * rate limits, the docs, response validation (when configured), the API,
+ * then 404 and the problem+json error handler. Pure assembly, no I/O.
+ */
+export function createApp({ config, logger, openapi, api }: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  // Express' automatic weak ETags would answer undocumented 304s; ETags are the API's own business.
+  app.set('etag', false);
+  app.set('trust proxy', config.http.trustProxy);
+
+  app.use(requestLogging(logger));
+  app.use(securityHeaders());
+  app.use(corsPolicy(config.http.corsOrigins, [...documentedResponseHeaders(openapi), 'X-Request-Id']));
+  app.use(docsRouter(openapi));
+
+  const limiters = rateLimiters(config.rateLimit);
+  const probePaths = new Set(pathsOfOperations(openapi, PROBE_OPERATIONS));
+  const credentialPaths = pathsOfOperations(openapi, CREDENTIAL_OPERATIONS).map(toExpressPath);
+  if (credentialPaths.length > 0) app.use(credentialPaths, limiters.credentials);
+  app.use((req, res, next) => (probePaths.has(req.path) ? next() : limiters.api(req, res, next)));
+
+  if (config.openapi.validateResponses) app.use(responseValidation(openapi));
+  app.use(api);
+  app.use(notFoundHandler);
+  app.use(errorHandler(logger));
+  return app;
+}
+
+/** Options for {@link buildServer}, mostly for tests. */
+export interface BuildOptions {
+  /** Use this logger instead of one writing to stdout (tests capture lines this way). */
+  logger?: Logger;
+  /** Extra routes mounted before the API (tests use them to exercise the platform in isolation). */
+  extraRoutes?: RequestHandler;
+}
+
+/** A built, not yet listening, server with everything it owns. */
+export interface AppServer {
+  app: Express;
+  httpServer: Server;
+  logger: Logger;
+  database: DatabaseHandle<Database>;
+  /** Aborted when shutdown starts: long-lived work (SSE streams) ends on it. */
+  shutdownSignal: AbortSignal;
+  /** Starts listening on the configured host and port (0 = any free port); resolves to the base URL. */
+  listen(): Promise<URL>;
+  /** Graceful shutdown; resolves true when in-flight requests all finished within the deadline. */
+  shutdown(): Promise<boolean>;
+}
+
+/**
+ * The composition root: loads the spec, opens and migrates the database,
+ * builds services and handlers, and wires them into the application.
+ */
+export async function buildServer(config: Config, options: BuildOptions = {}): Promise<AppServer> {
+  const logger = options.logger ?? createLogger(config);
+  const openapi = await loadOpenApiDocument(config.openapi.specPath);
+  const database = openDatabase<Database>(config.database);
+  try {
+    const applied = await createMigrator(database.db, migrations).up();
+    if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
+  const shutdownController = new AbortController();
+  const api = apiRouter({ config, logger, database, shutdownSignal: shutdownController.signal });
+  const routes: RequestHandler = options.extraRoutes ? express.Router().use(options.extraRoutes, api) : api;
+  const app = createApp({ config, logger, openapi, api: routes });
+  const httpServer = createServer(app);
+  // Outlive a load balancer's usual 60 s idle timeout, so it (not this server) closes idle keep-alive sockets.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
+  const shutdown = gracefulShutdown({
+    server: httpServer,
+    logger,
+    timeoutMs: config.http.shutdownTimeoutMs,
+    controller: shutdownController,
+    afterClose: () => database.close(),
+  });
+
+  return {
+    app,
+    httpServer,
+    logger,
+    database,
+    shutdownSignal: shutdownController.signal,
+    shutdown,
+    listen: () =>
+      new Promise<URL>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.http.port, config.http.host, () => {
+          httpServer.off('error', reject);
+          resolve(baseUrl(httpServer.address() as AddressInfo));
+        });
+      }),
+  };
+}
+
+/** OpenAPI `{param}` templates as Express 5 paths (`:param`). */
+function toExpressPath(template: string): string {
+  return template.replace(/\{([^}]+)\}/g, ':$1');
+}
+
+function baseUrl(address: AddressInfo): URL {
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return new URL(`http://${host}:${address.port}`);
+}

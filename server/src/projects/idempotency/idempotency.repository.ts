@@ -1,0 +1,80 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, IdempotencyKeysTable } from '../../shared/db/schema.js';
+
+export type StoredIdempotencyKey = Selectable<IdempotencyKeysTable>;
+
+/** A response kept so that a retry with the same key gets it again. */
+export interface RecordedResponse {
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+}
+
+/** Idempotency keys: the only code of the idempotency feature that touches the database. */
+export class IdempotencyRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /**
+   * Claims the key for a new request. Returns the existing entry instead when
+   * the key is taken; the primary key (user, key) makes the claim atomic.
+   */
+  async reserve(
+    userId: string,
+    key: string,
+    requestHash: string,
+    createdAt: string,
+    expiresAt: string,
+  ): Promise<StoredIdempotencyKey | 'reserved'> {
+    const result = await this.db
+      .insertInto('idempotency_keys')
+      .values({
+        user_id: userId,
+        key,
+        request_hash: requestHash,
+        response_status: null,
+        response_body: null,
+        response_headers: null,
+        created_at: createdAt,
+        expires_at: expiresAt,
+      })
+      .onConflict((oc) => oc.columns(['user_id', 'key']).doNothing())
+      .executeTakeFirst();
+    if (Number(result.numInsertedOrUpdatedRows ?? 0) === 1) return 'reserved';
+    const existing = await this.db
+      .selectFrom('idempotency_keys')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .where('key', '=', key)
+      .executeTakeFirst();
+    // Deleted between the two statements (expired and purged): the caller may simply retry.
+    return existing ?? 'reserved';
+  }
+
+  async complete(userId: string, key: string, response: RecordedResponse): Promise<void> {
+    await this.db
+      .updateTable('idempotency_keys')
+      .set({
+        response_status: response.status,
+        response_body: JSON.stringify(response.body ?? null),
+        response_headers: JSON.stringify(response.headers),
+      })
+      .where('user_id', '=', userId)
+      .where('key', '=', key)
+      .execute();
+  }
+
+  /** Forgets a key whose request failed, so that the client can retry it. */
+  async release(userId: string, key: string): Promise<void> {
+    await this.db
+      .deleteFrom('idempotency_keys')
+      .where('user_id', '=', userId)
+      .where('key', '=', key)
+      .where('response_status', 'is', null)
+      .execute();
+  }
+
+  /** Purges expired keys, so an expired key can be claimed again and the table stays small. */
+  async deleteExpired(now: string): Promise<void> {
+    await this.db.deleteFrom('idempotency_keys').where('expires_at', '<=', now).execute();
+  }
+}

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { ConflictError } from '../../shared/errors/index.js';
+import type { IdempotencyRepository, RecordedResponse } from './idempotency.repository.js';
+
+export interface IdempotencyOptions {
+  /** How long a key is remembered; the spec promises 24 hours. */
+  ttlSeconds?: number;
+  now?: () => number;
+}
+
+/** What identifies a request for idempotency: the operation, its target and its (parsed) body. */
+export interface RequestFingerprint {
+  operation: string;
+  target: string;
+  body: unknown;
+}
+
+/**
+ * `Idempotency-Key` handling (draft-ietf-httpapi-idempotency-key-header): the
+ * first request with a key runs and its response is recorded; a retry with the
+ * same key and the same request gets the recorded response; the same key with a
+ * different request, or while the first is still running, is a 409.
+ * Keys are scoped per user, so one user's key never collides with another's.
+ */
+export class IdempotencyService {
+  private readonly ttlMs: number;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly repository: IdempotencyRepository,
+    options: IdempotencyOptions = {},
+  ) {
+    this.ttlMs = (options.ttlSeconds ?? 24 * 60 * 60) * 1000;
+    this.now = options.now ?? Date.now;
+  }
+
+  /**
+   * Runs `action` at most once per (user, key). Without a key it just runs.
+   * A failed action releases the key: errors are not replayed, so a client can
+   * fix its request or retry after a transient failure.
+   */
+  async run<R extends RecordedResponse>(
+    userId: string,
+    key: string | undefined,
+    request: RequestFingerprint,
+    action: () => Promise<R>,
+  ): Promise<R> {
+    if (key === undefined) return action();
+    const requestHash = fingerprintHash(request);
+    const now = this.now();
+    await this.repository.deleteExpired(new Date(now).toISOString());
+    const claim = await this.repository.reserve(
+      userId,
+      key,
+      requestHash,
+      new Date(now).toISOString(),
+      new Date(now + this.ttlMs).toISOString(),
+    );
+    if (claim !== 'reserved') {
+      if (claim.request_hash !== requestHash) {
+        throw new ConflictError('This Idempotency-Key was already used with a different request.');
+      }
+      if (claim.response_status === null) {
+        throw new ConflictError('A request with this Idempotency-Key is still being processed; retry later.');
+      }
+      // The recorded response was produced by this same operation, so it has the operation's result type.
+      return {
+        status: claim.response_status,
+        body: JSON.parse(claim.response_body ?? 'null'),
+        headers: JSON.parse(claim.response_headers ?? '{}'),
+      } as R;
+    }
+    let response: R;
+    try {
+      response = await action();
+    } catch (error) {
+      await this.repository.release(userId, key);
+      throw error;
+    }
+    await this.repository.complete(userId, key, response);
+    return response;
+  }
+}
+
+/** SHA-256 over canonical JSON (sorted keys), so property order in the body does not matter. */
+function fingerprintHash(request: RequestFingerprint): string {
+  return createHash('sha256').update(canonicalJson(request)).digest('base64url');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

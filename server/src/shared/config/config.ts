@@ -1,0 +1,48 @@
+/** Where the data lives: an embedded SQLite file (default) or a PostgreSQL server. */
+export type DatabaseConfig = { kind: 'sqlite'; filename: string } | { kind: 'postgres'; url: string };
+
+/** The whole server configuration, parsed once from the environment at start-up. */
+export interface Config {
+  env: 'development' | 'test' | 'production';
+  http: {
+    host: string;
+    port: number;
+    /** Express `trust proxy` setting. */
+    trustProxy: boolean | number | string[];
+    /** Largest JSON request body accepted, in bytes (413 beyond). */
+    bodyLimitBytes: number;
+    /** Origins allowed to call the API from a browser, with credentials. */
+    corsOrigins: string[];
+    /** How long shutdown waits for in-flight requests before closing their connections. */
+    shutdownTimeoutMs: number;
+    /** Interval of SSE heartbeat comments, keeping proxies from closing idle streams. */
+    sseHeartbeatMs: number;
+  };
+  database: DatabaseConfig;
+  auth: {
+    /** HMAC key for access tokens (HS256). */
+    jwtSecret: Uint8Array;
+    /** True when no JWT_SECRET was given and a random one was made for this run (never in production). */
+    jwtSecretGenerated: boolean;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlSeconds: number;
+  };
+  rateLimit: {
+    enabled: boolean;
+    windowMs: number;
+    /** Requests per window per client on the API as a whole. */
+    max: number;
+    /** Requests per window per client on login, register and refresh (credential guessing). */
+    authMax: number;
+  };
+  uploads: { dir: string; maxBytes: number };
+  log: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' };
+  openapi: {
+    /** The OpenAPI document served at /openapi.json and used for response validation. */
+    specPath: string;
+    /** Validate requests with the generated zod schemas (on unless explicitly turned off, e.g. to benchmark). */
+    validateRequests: boolean;
+    /** Check every response against the spec (development and test; off in production by default). */
+    validateResponses: boolean;
+  };
+}

@@ -1,0 +1,2 @@
+export type { Config, DatabaseConfig } from './config.js';
+export { ConfigError, loadConfig, parseDatabaseUrl } from './load-config.js';

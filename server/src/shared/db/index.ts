@@ -1,0 +1,3 @@
+export { type DatabaseHandle, openDatabase } from './connection.js';
+export { createMigrator, MigrationError, type MigrationStatus } from './migrator.js';
+export { transaction } from './transaction.js';

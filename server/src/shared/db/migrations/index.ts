@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import { initialSchema } from './0001_initial.js';
+
+/**
+ * Every migration, keyed by a name that sorts in application order. Kysely's
+ * `Migrator` runs them with a static provider; never rename or edit a released
+ * entry, add a new one instead.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_initial': initialSchema,
+};

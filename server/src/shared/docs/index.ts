@@ -1,0 +1,7 @@
+export { docsRouter } from './docs-router.js';
+export {
+  documentedResponseHeaders,
+  loadOpenApiDocument,
+  type OpenApiDocument,
+  pathsOfOperations,
+} from './openapi-document.js';

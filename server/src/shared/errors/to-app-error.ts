@@ -1,0 +1,97 @@
+import type { FieldError } from './app-error.js';
+import { AppError } from './app-error.js';
+import {
+  BadRequestError,
+  MethodNotAllowedError,
+  PayloadTooLargeError,
+  UnauthorizedError,
+  UnsupportedMediaTypeError,
+  ValidationError,
+} from './registry.js';
+
+/*
+ * Errors raised below the services — the generated router's runtime, Express'
+ * body parsers — translated into the registry so that one place renders them.
+ * Anything not recognised here is a server fault (500).
+ */
+
+/** The generated router's runtime errors: a `kind` discriminant plus the status it stands for. */
+interface RuntimeError {
+  kind: string;
+  status: number;
+  errors?: readonly FieldError[];
+  allow?: readonly string[];
+  message?: string;
+}
+
+/** body-parser's errors carry a `type` (https://github.com/expressjs/body-parser#errors). */
+interface BodyParserError {
+  type: string;
+  status?: number;
+  expose?: boolean;
+  message?: string;
+}
+
+/** The registry error for `error`, or undefined when it is an unexpected fault. */
+export function toAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (isRuntimeError(error)) return fromRuntimeError(error);
+  if (isBodyParserError(error)) return fromBodyParserError(error);
+  return undefined;
+}
+
+function fromRuntimeError(error: RuntimeError): AppError | undefined {
+  switch (error.status) {
+    case 400:
+    case 422:
+      return new ValidationError(error.status, error.errors ?? []);
+    case 401:
+      return new UnauthorizedError(error.message || undefined);
+    case 405:
+      return new MethodNotAllowedError(error.allow ?? []);
+    case 413:
+      return new PayloadTooLargeError(error.message || undefined);
+    case 415:
+      return new UnsupportedMediaTypeError(error.message || undefined);
+    default:
+      return undefined;
+  }
+}
+
+function fromBodyParserError(error: BodyParserError): AppError | undefined {
+  switch (error.type) {
+    case 'entity.parse.failed':
+      return new ValidationError(
+        400,
+        [{ path: '/body', message: 'The body is not valid JSON.', code: 'malformed_json' }],
+        'The request body could not be parsed.',
+      );
+    case 'entity.too.large':
+      return new PayloadTooLargeError('The request body is larger than this server accepts.');
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new UnsupportedMediaTypeError(error.message);
+    case 'request.aborted':
+    case 'request.size.invalid':
+    case 'stream.encoding.set':
+      return new BadRequestError(error.message);
+    default:
+      // Any other client error the parser exposes is still the client's mistake, never a 5xx.
+      return error.expose && error.status !== undefined && error.status < 500
+        ? new BadRequestError(error.message)
+        : undefined;
+  }
+}
+
+function isRuntimeError(error: unknown): error is RuntimeError {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as RuntimeError).kind === 'string' &&
+    typeof (error as RuntimeError).status === 'number'
+  );
+}
+
+function isBodyParserError(error: unknown): error is BodyParserError {
+  return typeof error === 'object' && error !== null && typeof (error as BodyParserError).type === 'string';
+}

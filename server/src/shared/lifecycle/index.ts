@@ -1,0 +1,1 @@
+export { gracefulShutdown, type ShutdownOptions } from './graceful-shutdown.js';

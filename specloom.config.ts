@@ -1,0 +1,14 @@
+import { defineConfig } from 'specloom/config';
+
+/** specloom's settings for the example task-board API in this repository. */
+export default defineConfig({
+  spec: 'openapi/openapi.yaml',
+  generate: [
+    // The example backend: types, request validators, and the Express router with typed handler contracts.
+    { out: 'server/src/generated', targets: ['types', 'zod', 'server'] },
+    // The publishable SDK: types, response validators (opt-in at runtime), and the operation-named facade.
+    { out: 'client-sdk/src/generated', targets: ['types', 'zod', 'sdk'] },
+  ],
+  // Service stubs for new tags are scaffolded once into server/src/<tag>/ and then belong to the team.
+  scaffold: { dir: 'server/src' },
+});
