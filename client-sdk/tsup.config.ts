@@ -7,6 +7,6 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'es2022',
-  // Dependencies stay external: openapi-fetch is the one runtime dependency, zod an optional peer.
-  external: ['openapi-fetch', 'zod'],
+  // Dependencies stay external: the SDK runtime is the one runtime dependency, zod an optional peer.
+  external: ['@specloom/sdk-runtime', 'zod'],
 });

@@ -7,8 +7,7 @@
  * const page = await api.tasks.list({ projectId, status: ['todo'] });
  * ```
  */
-export { type Api, createClient } from './generated/sdk.js';
-export type { components, operations, paths } from './generated/types.js';
+
 export {
   type AuthOptions,
   type CallOptions,
@@ -32,4 +31,6 @@ export {
   type SubscribeOptions,
   TimeoutError,
   type TokenProvider,
-} from './runtime/index.js';
+} from '@specloom/sdk-runtime';
+export { type Api, createClient } from './generated/sdk.js';
+export type { components, operations, paths } from './generated/types.js';

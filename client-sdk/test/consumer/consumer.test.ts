@@ -13,24 +13,32 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startServer } from '../e2e/server.js';
 
 const sdkRoot = fileURLToPath(new URL('../../', import.meta.url));
+// The SDK's one dependency is the published runtime; it is not on the registry before a release, so it is packed too.
+const runtimeRoot = join(sdkRoot, '..', 'sdk-runtime');
 const tsc = join(sdkRoot, '..', 'node_modules', 'typescript', 'bin', 'tsc');
 const here = fileURLToPath(new URL('./', import.meta.url));
 let project: string;
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'sdk-consumer-'));
-  execFileSync('npm', ['run', 'build'], { cwd: sdkRoot, stdio: 'pipe' });
-  execFileSync('npm', ['pack', '--pack-destination', project], { cwd: sdkRoot, stdio: 'pipe' });
-  const tarball = readdirSync(project).find((name) => name.endsWith('.tgz'));
-  if (!tarball) throw new Error('npm pack produced no tarball');
+  for (const root of [runtimeRoot, sdkRoot]) {
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'pipe' });
+    execFileSync('npm', ['pack', '--pack-destination', project], { cwd: root, stdio: 'pipe' });
+  }
+  const tarballs = readdirSync(project).filter((name) => name.endsWith('.tgz'));
+  if (tarballs.length !== 2) throw new Error(`npm pack produced ${tarballs.length} tarballs, expected 2`);
   writeFileSync(
     join(project, 'package.json'),
     JSON.stringify({ name: 'sdk-consumer', private: true, type: 'module' }),
   );
-  execFileSync('npm', ['install', `./${tarball}`, '--prefer-offline', '--no-audit', '--no-fund'], {
-    cwd: project,
-    stdio: 'pipe',
-  });
+  execFileSync(
+    'npm',
+    ['install', ...tarballs.map((name) => `./${name}`), '--prefer-offline', '--no-audit', '--no-fund'],
+    {
+      cwd: project,
+      stdio: 'pipe',
+    },
+  );
   copyFileSync(join(here, 'program.mts'), join(project, 'program.mts'));
   copyFileSync(join(here, 'program.cts'), join(project, 'program.cts'));
   writeFileSync(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { backoffMs, DEFAULT_RETRY_POLICY, retryAfterMs } from '../../../sdk-runtime/src/retry.js';
 import { createClient, NetworkError, ProblemError } from '../../src/index.js';
-import { backoffMs, DEFAULT_RETRY_POLICY, retryAfterMs } from '../../src/runtime/retry.js';
 import { fakeFetch, fastRetry, json, problem, task } from './helpers/fake-fetch.js';
 
 const BASE = 'http://api.test';

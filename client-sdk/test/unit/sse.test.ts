@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { EventStreamParser } from '../../../sdk-runtime/src/sse-parser.js';
 import { createClient, ProblemError, type ServerEvent } from '../../src/index.js';
-import { EventStreamParser } from '../../src/runtime/sse-parser.js';
 import { fakeFetch, problem } from './helpers/fake-fetch.js';
 
 const BASE = 'http://api.test';

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { readIfExists } from './files.js';
 import type { Generation } from './generate.js';
+import { hasHeader, withoutHeader } from './header.js';
 import { findOwnedFiles } from './owned-files.js';
 
 export type FileState = 'unchanged' | 'stale' | 'missing';
@@ -39,7 +40,9 @@ export async function compareWithDisk(
       const state: FileState =
         existing === undefined
           ? 'missing'
-          : scaffold || existing.equals(Buffer.from(file.contents))
+          : scaffold ||
+              existing.equals(Buffer.from(file.contents)) ||
+              sameApartFromHeader(existing, file.contents)
             ? 'unchanged'
             : 'stale';
       return { path, contents: file.contents, state, scaffold };
@@ -50,4 +53,14 @@ export async function compareWithDisk(
     .map((relativePath) => join(generation.outDir, relativePath))
     .filter((path) => !produced.has(path) && !producedElsewhere.has(path));
   return { files, extra };
+}
+
+/**
+ * A file whose contents below the header are what would be generated is left
+ * alone: a new generator version or spec version in the header alone is no
+ * reason to rewrite (and show in review) every generated file.
+ */
+function sameApartFromHeader(existing: Buffer, generated: string): boolean {
+  const onDisk = existing.toString('utf8');
+  return hasHeader(onDisk) && hasHeader(generated) && withoutHeader(onDisk) === withoutHeader(generated);
 }

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { SpecModel } from '../model/types.js';
+import type { PackageNeed } from '../targets/package-needs.js';
 import { TARGETS } from '../targets/registry.js';
 import type { GeneratedFile, Target } from '../targets/types.js';
 import { GENERATOR_VERSION } from '../version.js';
@@ -41,6 +42,8 @@ export interface Generation {
   files: GeneratedFile[];
   warnings: Diagnostic[];
   timings: TargetTiming[];
+  /** npm packages the generated files import, from the targets' declarations (deduplicated, in target order). */
+  packages: PackageNeed[];
 }
 
 /**
@@ -79,7 +82,22 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
     options.onTargetDone?.(timing);
   }
   const outDir = resolve(options.outDir);
-  return { outDir, scaffoldDir: resolve(options.scaffoldDir ?? outDir), files, warnings, timings };
+  const packages = packagesOf(targets, options.options ?? {});
+  return { outDir, scaffoldDir: resolve(options.scaffoldDir ?? outDir), files, warnings, timings, packages };
+}
+
+/** What the targets' output imports, each package once (the first declaration of a name wins). */
+function packagesOf(
+  targets: readonly Target[],
+  options: Readonly<Record<string, Record<string, unknown>>>,
+): PackageNeed[] {
+  const byName = new Map<string, PackageNeed>();
+  for (const target of targets) {
+    const declared =
+      typeof target.packages === 'function' ? target.packages(options[target.name] ?? {}) : target.packages;
+    for (const need of declared ?? []) if (!byName.has(need.name)) byName.set(need.name, need);
+  }
+  return [...byName.values()];
 }
 
 /** A target must never make the writer leave its folder. */
@@ -99,7 +117,7 @@ function assertRelativePath(path: string, target: string): void {
 }
 
 function stamp(file: GeneratedFile, model: SpecModel, generatorVersion: string): GeneratedFile {
-  const header = headerFor(file.path, model, generatorVersion);
+  const header = headerFor(file.path, model, generatorVersion, file.contents);
   return header === undefined ? file : { ...file, contents: header + file.contents };
 }
 

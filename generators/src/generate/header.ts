@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { SpecModel } from '../model/types.js';
 
 /** Every header starts with this after the comment marker; it is how specloom recognizes files it owns. */
@@ -24,20 +25,24 @@ function commentMarker(path: string): string | undefined {
 
 /**
  * The do-not-edit header for a generated file, or `undefined` when the file
- * type has no comment syntax. It names the generator version and the spec's
- * title, version and hash, so a stale file is visible in review.
+ * type has no comment syntax. It names the generator version, the spec's
+ * title and version, and the hash of the file's own contents (not of the
+ * spec): an edit to one operation changes the headers of the files that
+ * change and of no other, so only those are rewritten and shown in review,
+ * and a hand edit of a generated file is visible as a hash mismatch.
  */
 export function headerFor(
   path: string,
-  model: Pick<SpecModel, 'title' | 'version' | 'hash'>,
+  model: Pick<SpecModel, 'title' | 'version'>,
   generatorVersion: string,
+  contents: string,
 ): string | undefined {
   const marker = commentMarker(path);
   if (marker === undefined) return undefined;
   // A title can hold anything, including line breaks that would end the comment.
   const title = model.title.replace(/\s+/g, ' ').trim();
   const version = model.version.replace(/\s+/g, ' ').trim();
-  const first = `${marker} ${HEADER_MARK}${generatorVersion} from "${title}" ${version} (spec sha256:${model.hash.slice(0, 16)}). Do not edit: run "specloom generate".`;
+  const first = `${marker} ${HEADER_MARK}${generatorVersion} from "${title}" ${version} (content sha256:${contentHash(contents)}). Do not edit: run "specloom generate".`;
   const lines = [first];
   if (marker === '//') lines.push('/* eslint-disable */');
   return `${lines.join('\n')}\n`;
@@ -46,4 +51,18 @@ export function headerFor(
 /** True when `contents` starts with a specloom header, i.e. specloom wrote the file and may replace or remove it. */
 export function hasHeader(contents: string): boolean {
   return contents.startsWith(`// ${HEADER_MARK}`) || contents.startsWith(`# ${HEADER_MARK}`);
+}
+
+/** The first 16 hex digits of the SHA-256 of a file's contents below its header. */
+export function contentHash(contents: string): string {
+  return createHash('sha256').update(contents).digest('hex').slice(0, 16);
+}
+
+/** The file's contents below a specloom header (the whole file when it has none). */
+export function withoutHeader(contents: string): string {
+  if (!hasHeader(contents)) return contents;
+  const firstLineEnd = contents.indexOf('\n');
+  if (firstLineEnd === -1) return '';
+  const rest = contents.slice(firstLineEnd + 1);
+  return rest.startsWith('/* eslint-disable */\n') ? rest.slice('/* eslint-disable */\n'.length) : rest;
 }

@@ -1,8 +1,9 @@
 /**
  * The `sdk` target: an operation-named client facade over openapi-fetch
  * (`api.tasks.list({ projectId })`), typed by the `types` target's `paths`.
- * The runtime it imports is hand-written and lives with the SDK package.
+ * The runtime it imports is the published `@specloom/sdk-runtime` package.
  */
+import { SDK_RUNTIME_PACKAGE, SDK_RUNTIME_RANGE } from '../targets/package-needs.js';
 import type { EmitContext, GeneratedFile, Target } from '../targets/types.js';
 import { planSdk } from './plan.js';
 import { sdkFile } from './sdk-file.js';
@@ -12,7 +13,7 @@ export const SDK_PARAMETER_NAME_CLASH = 'SDK_PARAMETER_NAME_CLASH';
 
 /** Options under `sdk` in `specloom.config.ts`. */
 export interface SdkOptions {
-  /** Module the generated file imports the runtime from (default `../runtime/index.js`). */
+  /** Module the generated file imports the runtime from (default `@specloom/sdk-runtime`). */
   runtimeImport?: string;
   /** operationId of the token refresh operation, when auto-detection should not decide. */
   refreshOperation?: string;
@@ -57,7 +58,7 @@ function emit(context: EmitContext): GeneratedFile[] {
     {
       path: 'sdk.ts',
       contents: sdkFile(plan, {
-        runtimeImport: options.runtimeImport ?? '../runtime/index.js',
+        runtimeImport: options.runtimeImport ?? SDK_RUNTIME_PACKAGE,
         typesImport: './types.js',
       }),
     },
@@ -69,5 +70,6 @@ export const sdkTarget: Target = {
   description:
     'Operation-named client facade over openapi-fetch, grouped by tag, with pagination, SSE and upload helpers',
   dependsOn: ['types'],
+  packages: [{ name: SDK_RUNTIME_PACKAGE, range: SDK_RUNTIME_RANGE, dev: false }],
   emit,
 };

@@ -18,6 +18,14 @@ export const serverTarget: Target = {
   name: 'server',
   description: 'Express 5 router with typed handler contracts, request validation and scaffold-once services',
   dependsOn: ['types', 'zod'],
+  packages: (raw) => [
+    { name: 'express', range: '^5.1.0', dev: false },
+    ...(readServerOptions(raw).openApiValidator
+      ? [{ name: 'express-openapi-validator', range: '^5.6.0', dev: false }]
+      : []),
+    { name: '@types/express', range: '^5.0.3', dev: true },
+    { name: '@types/node', range: '>=20', dev: true },
+  ],
   emit(context) {
     const options = readServerOptions(context.options);
     const plan = planServer(context.model);

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { SpecModel } from '../model/types.js';
+import type { PackageNeed } from './package-needs.js';
 
 /** One file produced by an emitter, held in memory; only the CLI writes it. */
 export interface GeneratedFile {
@@ -34,5 +35,12 @@ export interface Target {
   description: string;
   /** Targets whose files this target imports (e.g. `server` imports `zod` and `types`). */
   dependsOn: readonly string[];
+  /**
+   * npm packages the emitted files import (the project that compiles them
+   * needs them installed); `specloom generate` prints them with an
+   * `npm install` line for the missing ones. A function when the need
+   * depends on the target's options.
+   */
+  packages?: readonly PackageNeed[] | ((options: Record<string, unknown>) => readonly PackageNeed[]);
   emit(context: EmitContext): GeneratedFile[] | Promise<GeneratedFile[]>;
 }

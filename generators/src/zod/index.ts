@@ -60,5 +60,6 @@ export const zodTarget: Target = {
   description:
     'zod 4 validators for component schemas and for each operation’s parameters, bodies and responses',
   dependsOn: [],
+  packages: [{ name: 'zod', range: '^4.0.0', dev: false }],
   emit,
 };

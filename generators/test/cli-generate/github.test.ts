@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate, writeGeneration } from '../../src/generate/index.js';
@@ -10,10 +10,8 @@ import { typeCheck } from '../types/typecheck.js';
 
 const require = createRequire(import.meta.url);
 const GITHUB_SPEC = require.resolve('@octokit/openapi/generated/api.github.com.json');
-// Inside the repository, so generated imports (`zod`, `express`, ...) resolve from its node_modules.
+// Inside the repository, so generated imports (`zod`, `express`, `@specloom/sdk-runtime`, ...) resolve from its node_modules.
 const TMP_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../.tmp');
-// The SDK target's output imports the hand-written runtime that ships with the SDK package.
-const SDK_RUNTIME = join(dirname(fileURLToPath(import.meta.url)), '../../../client-sdk/src/runtime/index.js');
 
 let tmpDir: string | undefined;
 afterAll(async () => {
@@ -34,7 +32,6 @@ describe("GitHub's REST API description", () => {
       targets: [...TARGETS.keys()],
       outDir,
       scaffoldDir: root,
-      options: { sdk: { runtimeImport: relative(outDir, SDK_RUNTIME).split(sep).join('/') } },
     });
     await writeGeneration(generation);
 

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -7,8 +7,6 @@ import { sdkTarget } from '../../src/sdk/index.js';
 import { typesTarget } from '../../src/types/index.js';
 
 export const generatorsRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** The hand-written runtime the generated SDK imports. */
-export const runtimeDir = join(generatorsRoot, '..', 'client-sdk', 'src', 'runtime');
 
 const emitOptions = (options: Record<string, unknown> = {}) => ({
   generatorVersion: 'test',
@@ -26,8 +24,8 @@ export async function emitSdk(model: SpecModel, options: Record<string, unknown>
 }
 
 /**
- * Writes the types and SDK for a model into a scratch folder laid out like the
- * SDK package (`generated/` next to a copy of `runtime/`), type-checks it
+ * Writes the types and SDK for a model into a scratch folder inside the
+ * repository (so `@specloom/sdk-runtime` resolves to the workspace's published runtime), type-checks it
  * strictly (with `usage`, a module importing `./generated/sdk.js`, when given),
  * removes the folder, and returns every diagnostic.
  */
@@ -35,7 +33,6 @@ export async function typeCheckSdk(model: SpecModel, label: string, usage?: stri
   const folder = join(generatorsRoot, '.tmp', `sdk-${label}-${process.pid}`);
   try {
     mkdirSync(join(folder, 'generated'), { recursive: true });
-    cpSync(runtimeDir, join(folder, 'runtime'), { recursive: true });
     const types = await typesTarget.emit({ model, ...emitOptions() });
     for (const file of [...types, { path: 'sdk.ts', contents: await emitSdk(model) }])
       writeFileSync(join(folder, 'generated', file.path), file.contents);

@@ -1,4 +1,4 @@
-import { bind, createCore, createSession, installRefresh, type Body, type Client, type ClientOptions, type Method, type MultipartBody, type OperationDescriptor, type Options, type PaginatedMethod, type Params, type Session, type StreamMethod, type StreamOptions } from "../runtime/index.js";
+import { bind, createCore, createSession, installRefresh, type Body, type Client, type ClientOptions, type Method, type MultipartBody, type OperationDescriptor, type Options, type PaginatedMethod, type Params, type Session, type StreamMethod, type StreamOptions } from "@specloom/sdk-runtime";
 
 import type { components, paths } from "./types.js";
 
