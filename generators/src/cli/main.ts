@@ -1,21 +1,55 @@
+import { ArgumentError } from './args.js';
 import type { Command, CommandIO } from './command.js';
+import { didYouMean } from './suggest.js';
+import { usageLine } from './usage-line.js';
+import { userCwd } from './user-cwd.js';
 
-/** Sub-commands, loaded on demand. Order is the order of `specloom --help`. */
-const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
-  check: () => import('./commands/check.js'),
-  generate: () => import('./commands/generate.js'),
-  mock: () => import('./commands/mock.js'),
-  proxy: () => import('./commands/proxy.js'),
-  test: () => import('./commands/test.js'),
-  diff: () => import('./commands/diff.js'),
-  release: () => import('./commands/release.js'),
+/**
+ * Sub-commands in the order of `specloom --help`. The summaries are here so
+ * that `--help` imports no command: each command module (and what it pulls
+ * in: the loader, the emitters, the mock server) is loaded only when it runs.
+ * A test pins each summary to its command's own.
+ */
+export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default: Command }> }> = {
+  init: {
+    summary: 'Set up specloom in this project: find the spec, write specloom.config.ts, add scripts',
+    load: () => import('./commands/init.js'),
+  },
+  check: {
+    summary: 'Validate the spec and run the house lint rules',
+    load: () => import('./commands/check.js'),
+  },
+  generate: {
+    summary: 'Generate types, validators, server routing and the SDK from the spec',
+    load: () => import('./commands/generate.js'),
+  },
+  mock: {
+    summary: 'Serve a mock of the API (examples, dynamic data, stateful)',
+    load: () => import('./commands/mock.js'),
+  },
+  proxy: {
+    summary: 'Forward to a running backend and report every contract violation',
+    load: () => import('./commands/proxy.js'),
+  },
+  test: {
+    summary: 'Run contract tests derived from the spec against a running backend',
+    load: () => import('./commands/test.js'),
+  },
+  diff: {
+    summary: 'Classify the changes between two versions of a spec (breaking or not)',
+    load: () => import('./commands/diff.js'),
+  },
+  release: {
+    summary: 'Propose the SDK version from the API diff and write a changeset',
+    load: () => import('./commands/release.js'),
+  },
 };
 
 function defaultIO(debug: boolean): CommandIO {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    cwd: process.cwd(),
+    cwd: userCwd(process.cwd(), process.env),
     debug,
   };
 }
@@ -31,7 +65,7 @@ export async function main(
   const args = argv.filter((arg) => arg !== '--debug');
   const [name, ...rest] = args;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(await helpText());
+    io.stdout(helpText());
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-v') {
@@ -39,12 +73,15 @@ export async function main(
     io.stdout(`${GENERATOR_VERSION}\n`);
     return 0;
   }
-  const load = COMMANDS[name];
-  if (load === undefined) {
-    io.stderr(`specloom: unknown command "${name}". Run "specloom --help" for the list.\n`);
+  const entry = COMMANDS[name];
+  if (entry === undefined) {
+    const hint = name.startsWith('-')
+      ? ''
+      : didYouMean(name, Object.keys(COMMANDS), (candidate) => `"specloom ${candidate}"`);
+    io.stderr(`specloom: unknown command "${name}"${hint} (run "specloom --help" for the list)\n`);
     return 2;
   }
-  const command = (await load()).default;
+  const command = (await entry.load()).default;
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(`${command.usage.trimEnd()}\n`);
     return 0;
@@ -52,6 +89,10 @@ export async function main(
   try {
     return await command.run(rest, io);
   } catch (error) {
+    if (error instanceof ArgumentError) {
+      io.stderr(usageLine(name, error.message));
+      return 2;
+    }
     // Expected failures are reported by the commands themselves; anything that
     // reaches here is a bug or an environment problem. Keep it to one line
     // unless the user asked for the stack.
@@ -63,12 +104,9 @@ export async function main(
   }
 }
 
-async function helpText(): Promise<string> {
+function helpText(): string {
   const lines = ['Usage: specloom <command> [options]', '', 'Commands:'];
-  for (const [name, load] of Object.entries(COMMANDS)) {
-    const command = (await load()).default;
-    lines.push(`  ${name.padEnd(10)} ${command.summary}`);
-  }
+  for (const [name, { summary }] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(10)} ${summary}`);
   lines.push('', 'Run "specloom <command> --help" for the options of one command.', '');
   return lines.join('\n');
 }

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { didYouMean } from '../cli/suggest.js';
 import { createDiagnostic } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { configSchema } from './schema.js';
 import type { ResolvedConfig, SpecloomConfig } from './types.js';
 
 /** Config file names looked for, in order of preference. */
@@ -50,12 +50,14 @@ export async function loadConfig(cwd: string, explicitPath?: string): Promise<Re
     throw new ConfigError([
       createDiagnostic(
         'CONFIG_NOT_FOUND',
-        { reason: `${path} does not exist` },
+        { reason: `${path} does not exist${didYouMean(basename(path), siblingConfigs(dirname(path)))}` },
         { location: { file: path, line: 1, column: 1 } },
       ),
     ]);
   }
   const exported = await importConfig(path);
+  // zod is loaded only when there is a config to validate: `specloom check spec.yaml` without one starts faster.
+  const { configSchema } = await import('./schema.js');
   const parsed = configSchema.safeParse(exported);
   if (!parsed.success) {
     throw new ConfigError(
@@ -69,6 +71,15 @@ export async function loadConfig(cwd: string, explicitPath?: string): Promise<Re
     );
   }
   return resolvePaths(parsed.data as SpecloomConfig, path);
+}
+
+/** Files in `folder` that look like a config (for "did you mean" when a named one does not exist). */
+function siblingConfigs(folder: string): string[] {
+  try {
+    return readdirSync(folder).filter((name) => /config|specloom/i.test(name));
+  } catch {
+    return [];
+  }
 }
 
 async function importConfig(path: string): Promise<unknown> {

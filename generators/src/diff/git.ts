@@ -92,3 +92,34 @@ export async function materializeAtRef(
     dispose: () => rm(directory, { recursive: true, force: true }),
   };
 }
+
+/**
+ * Why `ref` does not resolve: `history` when it counts back from a commit
+ * that exists (`HEAD~1` on the first commit or in a shallow clone: nothing to
+ * compare yet), `unknown` when nothing by that name exists (a typo, which must
+ * not pass a CI gate), with the branches and tags it could have meant.
+ */
+export async function explainMissingRef(
+  root: string,
+  ref: string,
+): Promise<{ kind: 'history' } | { kind: 'unknown'; names: string[] }> {
+  const base = ref.replace(/([~^]\d*)+$/, '');
+  if (base !== ref && base !== '' && (await refExists(root, base))) return { kind: 'history' };
+  let names: string[] = [];
+  try {
+    names = (
+      await git(root, [
+        'for-each-ref',
+        '--format=%(refname:short)',
+        'refs/heads',
+        'refs/tags',
+        'refs/remotes',
+      ])
+    )
+      .split('\n')
+      .filter((name) => name !== '');
+  } catch {
+    // No names to suggest; the error still says the ref is unknown.
+  }
+  return { kind: 'unknown', names: ['HEAD', ...names] };
+}

@@ -10,6 +10,7 @@ export {
 } from './generate.js';
 export { HEADER_MARK, hasHeader, headerFor } from './header.js';
 export { type GenerateJob, type OutputEntry, resolveJob, UsageError } from './job.js';
+export { findForeignFiles, findOwnedFiles } from './owned-files.js';
 export { type PackageReport, type PackageStatus, packageReport } from './package-report.js';
 export { resolveTargets, TargetResolutionError } from './resolve-targets.js';
 export { TARGET_NAMES } from './target-names.js';

@@ -1,5 +1,5 @@
-import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { ArgumentError, parseCliArgs } from '../cli/args.js';
 import { loadConfig } from '../config/index.js';
 import { TARGET_NAMES } from './target-names.js';
 
@@ -10,8 +10,11 @@ export interface OutputEntry {
   targets: string[];
   /** Options per target name. */
   options: Record<string, Record<string, unknown>>;
-  /** Absolute folder for scaffold (write-once) files. */
-  scaffoldDir: string;
+  /**
+   * Absolute folder for scaffold (write-once) files: the one the user named
+   * (`--scaffold` or the config's `scaffold.dir`); without one nothing is scaffolded.
+   */
+  scaffoldDir?: string;
 }
 
 /** What one invocation of `specloom generate` does, however it was configured. */
@@ -23,6 +26,10 @@ export interface GenerateJob {
   watch: boolean;
   debounceMs: number;
   cache: boolean;
+  /** Write even into output folders holding files specloom did not write (those files are still never removed). */
+  force: boolean;
+  /** Print one JSON report on stdout (progress goes to stderr). */
+  json: boolean;
   /** The config file the job came from, if any. */
   configPath?: string;
 }
@@ -38,9 +45,10 @@ export class UsageError extends Error {
  * - with `--out`: one folder, the targets of `--targets` (default all), the
  *   spec of `--spec` (default the config's);
  * - without: the config's `generate` entries, the spec of `--spec` or the config.
- * Scaffolds go to `--scaffold`, else the config's `scaffold.dir`, else the
- * folder containing each output folder (`src/` for `src/generated/`), where
- * the server target's stubs expect them.
+ * Scaffolds go only where the user said: `--scaffold`, else the config's
+ * `scaffold.dir` (when the config's own spec is generated); otherwise none
+ * are written (the command says how to get them). A `--spec` that is not the
+ * config's never writes into the config's output folders: it needs `--out`.
  * @throws UsageError on bad arguments; ConfigError when the config cannot be loaded
  */
 export async function resolveJob(argv: readonly string[], cwd: string): Promise<GenerateJob> {
@@ -48,8 +56,8 @@ export async function resolveJob(argv: readonly string[], cwd: string): Promise<
   try {
     ({ values } = parse(argv));
   } catch (error) {
-    // node:util reports unknown options and missing values as TypeErrors with a clear message.
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    if (error instanceof ArgumentError) throw new UsageError(error.message);
+    throw error;
   }
   if (values.check && values.watch) throw new UsageError('--check and --watch cannot be combined');
   if (values.targets !== undefined && values.out === undefined)
@@ -67,8 +75,15 @@ export async function resolveJob(argv: readonly string[], cwd: string): Promise<
   }
   const spec = values.spec !== undefined ? resolve(cwd, values.spec) : config?.spec;
   if (spec === undefined) throw new UsageError('no spec: pass --spec <file> or set `spec` in the config');
+  if (values.out === undefined && config !== undefined && spec !== config.spec) {
+    // The config's output folders hold the code of the config's spec; another spec's output would replace it.
+    throw new UsageError(
+      `--spec ${values.spec} is not the spec of ${config.configPath} (${config.spec}), so its output cannot go into that config's folders; pass --out <dir> for this spec's output`,
+    );
+  }
   const configuredScaffold =
     values.scaffold !== undefined ? resolve(cwd, values.scaffold) : config?.scaffold?.dir;
+  const scaffold = configuredScaffold !== undefined ? { scaffoldDir: configuredScaffold } : {};
 
   let entries: OutputEntry[];
   if (values.out !== undefined) {
@@ -78,7 +93,7 @@ export async function resolveJob(argv: readonly string[], cwd: string): Promise<
         out,
         targets: targetList(values.targets),
         options: {},
-        scaffoldDir: configuredScaffold ?? dirname(out),
+        ...scaffold,
       },
     ];
   } else {
@@ -91,7 +106,7 @@ export async function resolveJob(argv: readonly string[], cwd: string): Promise<
       out: entry.out,
       targets: entry.targets,
       options: entry.options ?? {},
-      scaffoldDir: configuredScaffold ?? dirname(entry.out),
+      ...scaffold,
     }));
   }
   return {
@@ -101,12 +116,14 @@ export async function resolveJob(argv: readonly string[], cwd: string): Promise<
     watch: values.watch,
     debounceMs,
     cache: !values['no-cache'],
+    force: values.force,
+    json: values.json,
     ...(config !== undefined ? { configPath: config.configPath } : {}),
   };
 }
 
 function parse(argv: readonly string[]) {
-  return parseArgs({
+  return parseCliArgs({
     args: [...argv],
     strict: true,
     allowPositionals: false,
@@ -120,6 +137,8 @@ function parse(argv: readonly string[]) {
       watch: { type: 'boolean', default: false },
       debounce: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
     },
   });
 }

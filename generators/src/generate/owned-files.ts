@@ -44,3 +44,34 @@ async function startsWithHeader(path: string): Promise<boolean> {
     await handle.close();
   }
 }
+
+/**
+ * Files under `dir` (recursively, POSIX paths relative to it, sorted) that
+ * specloom did not write: they carry no header and are not among `ours`
+ * (absolute paths this run produces in a format that cannot carry a header,
+ * such as JSON). Writing into a folder that holds such files could replace
+ * or bury someone's work, so the CLI refuses unless told otherwise.
+ */
+export async function findForeignFiles(dir: string, ours: ReadonlySet<string>): Promise<string[]> {
+  const foreign: string[] = [];
+  const walk = async (folder: string): Promise<void> => {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return;
+      throw error;
+    }
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) await walk(path);
+      } else if (!ours.has(path) && !(entry.isFile() && (await startsWithHeader(path)))) {
+        foreign.push(relative(dir, path).split(sep).join('/'));
+      }
+    }
+  };
+  await walk(dir);
+  return foreign.sort();
+}

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../../config/load.js';
 import type { ResolvedConfig } from '../../config/types.js';
 import {
@@ -12,7 +11,9 @@ import {
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { lint } from '../../lint/index.js';
 import { type LoadedSpec, loadSpec, SpecLoadError } from '../../load/index.js';
+import { parseCliArgs } from '../args.js';
 import type { Command, CommandIO } from '../command.js';
+import { usageLine } from '../usage-line.js';
 
 const USAGE = `Usage: specloom check [spec] [options]
 
@@ -33,6 +34,9 @@ Exit codes: 0 no errors (warnings allowed), 1 error-level findings, 2 the spec o
 
 type Format = 'text' | 'json';
 
+/** Specs this big take seconds: say what is happening (on stderr, so `--format json` stays clean). */
+const PROGRESS_THRESHOLD = 200;
+
 const check: Command = {
   name: 'check',
   summary: 'Validate the spec and run the house lint rules',
@@ -42,7 +46,7 @@ const check: Command = {
     try {
       parsed = parseCheckArgs(argv);
     } catch (error) {
-      io.stderr(`specloom check: ${(error as Error).message}\n${USAGE}`);
+      io.stderr(usageLine('check', (error as Error).message));
       return 2;
     }
     const { spec: specArgument, format, config: configPath } = parsed;
@@ -71,6 +75,10 @@ const check: Command = {
       return printFailure(io, format, error.diagnostics);
     }
 
+    if (spec.model.operations.length >= PROGRESS_THRESHOLD)
+      io.stderr(
+        `specloom check: loaded ${spec.model.operations.length} operations from ${spec.files.length} file${spec.files.length === 1 ? '' : 's'}; linting...\n`,
+      );
     const findings = sortDiagnostics([...spec.diagnostics, ...lint(spec, config?.lint ?? {})]);
     const hasErrors = findings.some((diagnostic) => diagnostic.severity === 'error');
     print(io, format, findings, {
@@ -86,7 +94,7 @@ const check: Command = {
 export default check;
 
 function parseCheckArgs(argv: string[]): { spec?: string; format: Format; config?: string } {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCliArgs({
     args: argv,
     allowPositionals: true,
     options: { format: { type: 'string', default: 'text' }, config: { type: 'string' } },

@@ -1,17 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../../config/load.js';
 import type { ResolvedConfig } from '../../config/types.js';
 import { formatDiagnosticLine } from '../../diagnostics/format.js';
 import { diffSpecs } from '../../diff/diff.js';
 import { DIFF_FORMATS, type DiffFormat, formatDiff } from '../../diff/format.js';
-import { readAtRef, repositoryRoot } from '../../diff/git.js';
+import { explainMissingRef, readAtRef, repositoryRoot } from '../../diff/git.js';
 import { type DiffSide, loadFileSide, loadRefSide, type MissingBase } from '../../diff/load-side.js';
 import type { DiffResult } from '../../diff/types.js';
 import { SpecLoadError } from '../../load/index.js';
 import { majorOf } from '../../release/semver.js';
+import { parseCliArgs } from '../args.js';
 import type { Command, CommandIO } from '../command.js';
+import { didYouMean } from '../suggest.js';
+import { usageLine } from '../usage-line.js';
 
 const USAGE = `Usage: specloom diff <base> <head> [options]
        specloom diff --base-ref <ref> [spec] [options]
@@ -62,7 +64,7 @@ const diff: Command = {
     try {
       args = parseDiffArgs(argv);
     } catch (error) {
-      io.stderr(`specloom diff: ${(error as Error).message}\n${USAGE}`);
+      io.stderr(usageLine('diff', (error as Error).message));
       return 2;
     }
     let config: ResolvedConfig | undefined;
@@ -84,7 +86,7 @@ const diff: Command = {
       sides = await loadSides(args, config, io);
     } catch (error) {
       if (error instanceof UsageError) {
-        io.stderr(`specloom diff: ${error.message}\n${USAGE}`);
+        io.stderr(usageLine('diff', error.message));
         return 2;
       }
       if (!(error instanceof SpecLoadError)) throw error;
@@ -95,6 +97,16 @@ const diff: Command = {
       if (sides.reason === 'not-a-repository') {
         io.stderr(`specloom diff: ${sides.message}\n`);
         return 2;
+      }
+      if (sides.reason === 'ref-unavailable' && args.baseRef !== undefined) {
+        const root = (await repositoryRoot(io.cwd)) ?? io.cwd;
+        const why = await explainMissingRef(root, args.baseRef);
+        if (why.kind === 'unknown') {
+          io.stderr(
+            `specloom diff: --base-ref ${args.baseRef} is not a commit, branch or tag of this repository${didYouMean(args.baseRef, why.names)}\n`,
+          );
+          return 2;
+        }
       }
       io.stdout(`specloom diff: ${sides.message}; nothing to compare.\n`);
       return 0;
@@ -120,7 +132,7 @@ export default diff;
 class UsageError extends Error {}
 
 function parseDiffArgs(argv: string[]): DiffArgs {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCliArgs({
     args: argv,
     allowPositionals: true,
     options: {

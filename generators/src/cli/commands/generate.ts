@@ -1,23 +1,28 @@
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { ConfigError } from '../../config/index.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 // Only what an up-to-date run needs is imported up front; the loader and the
 // emitters (typescript, openapi-typescript, ...) are imported after a cache miss.
 import { cacheKey, defaultCacheDir, isUpToDate } from '../../generate/cache.js';
+import type { Comparison } from '../../generate/compare.js';
 import type { Generation } from '../../generate/generate.js';
 import { type GenerateJob, resolveJob, UsageError } from '../../generate/job.js';
 import { TARGET_NAMES } from '../../generate/target-names.js';
 import type { LoadedSpec } from '../../load/index.js';
 import { buildFingerprint, GENERATOR_VERSION } from '../../version.js';
 import type { Command, CommandIO } from '../command.js';
+import { usageLine } from '../usage-line.js';
 
 const USAGE = `Usage: specloom generate [--config <file>] [options]
        specloom generate --spec <file> --out <dir> [--targets <list>] [options]
 
 Generates code from an OpenAPI document into output folders that specloom
 owns: files it no longer produces are removed, files it did not write are
-never touched. Without --out, the \`generate\` entries of specloom.config.ts
-(found in this folder or a parent) say what goes where.
+never removed, and a folder holding such files is refused (see --force).
+Without --out, the \`generate\` entries of specloom.config.ts (found in this
+folder or a parent) say what goes where; a --spec other than the config's
+needs --out. Afterwards it lists the npm packages the generated code imports
+and an \`npm install\` line for the ones the project does not declare.
 
 Options:
   --config <file>     The config file (default: the nearest specloom.config.*)
@@ -26,12 +31,14 @@ Options:
   --targets <list>    With --out: comma-separated targets (default: all): ${TARGET_NAMES.join(', ')}
                       Targets a requested target depends on are always included.
   --scaffold <dir>    Folder for write-once starting points such as service stubs (default:
-                      the config's scaffold.dir, else the folder containing the output
-                      folder, e.g. src/ for src/generated/)
+                      the config's scaffold.dir; without either, none are created)
   --check             Write nothing; exit 1 listing stale, missing and extra files
   --watch             Regenerate whenever the spec or a file it references changes
   --debounce <ms>     Quiet period before a watch-mode run (default: 100)
   --no-cache          Regenerate even when nothing changed since the last run
+  --force             Write even into an output folder holding files specloom did not write
+                      (they are never removed; one at a generated path is replaced)
+  --json              Print what was written and the packages the output imports as JSON
 
 Exit codes: 0 done (or up to date), 1 --check found drift, 2 bad usage or a
 spec that cannot be loaded (then nothing is written).
@@ -57,7 +64,7 @@ const command: Command = {
         return 2;
       }
       if (!(error instanceof UsageError)) throw error;
-      io.stderr(`specloom generate: ${error.message}\nRun "specloom generate --help" for the options.\n`);
+      io.stderr(usageLine('generate', error.message));
       return 2;
     }
     if (!job.watch) return runGenerate(job, io);
@@ -110,6 +117,8 @@ export async function watchGenerate(job: GenerateJob, io: CommandIO, signal: Abo
 }
 
 async function runOnce(job: GenerateJob, io: CommandIO): Promise<RunOutcome> {
+  // With --json, stdout carries one JSON document; the progress lines go to stderr.
+  const say = job.json ? io.stderr : io.stdout;
   const started = performance.now();
   const key = cacheKey({
     generatorVersion: GENERATOR_VERSION,
@@ -119,9 +128,10 @@ async function runOnce(job: GenerateJob, io: CommandIO): Promise<RunOutcome> {
   });
   const cacheDir = defaultCacheDir(io.cwd);
   if (job.cache && !job.check && (await isUpToDate(cacheDir, key))) {
-    io.stdout(
+    say(
       `Up to date: the spec and the generated files are unchanged since the last run (${elapsed(started)}).\n`,
     );
+    if (job.json) io.stdout(`${JSON.stringify({ upToDate: true }, null, 2)}\n`);
     return { exitCode: 0 };
   }
 
@@ -129,7 +139,7 @@ async function runOnce(job: GenerateJob, io: CommandIO): Promise<RunOutcome> {
     import('../../load/index.js'),
     import('../../generate/index.js'),
   ]);
-  const { generate, producedByOthers, recordRun, TargetResolutionError, writeGeneration } = pipeline;
+  const { generate, producedByOthers, recordRun, TargetResolutionError } = pipeline;
   let spec: LoadedSpec;
   try {
     spec = await loadSpec(job.spec);
@@ -139,54 +149,170 @@ async function runOnce(job: GenerateJob, io: CommandIO): Promise<RunOutcome> {
     io.stderr('specloom generate: the spec could not be loaded; nothing was written.\n');
     return { exitCode: 2 };
   }
-  io.stdout(
-    `Loaded ${displayPath(io, job.spec)} ("${spec.model.title}" ${spec.model.version}) in ${elapsed(started)}\n`,
+  const operations = spec.model.operations.length;
+  say(
+    `Loaded ${displayPath(io, job.spec)} ("${spec.model.title}" ${spec.model.version}${operations >= PROGRESS_THRESHOLD ? `, ${operations} operations` : ''}) in ${elapsed(started)}\n`,
   );
 
   const generations: Generation[] = [];
+  let scaffoldsSkipped = 0;
   try {
-    for (const entry of job.entries) {
-      generations.push(
-        await generate({
-          model: spec.model,
-          targets: entry.targets,
-          outDir: entry.out,
-          scaffoldDir: entry.scaffoldDir,
-          options: entry.options,
-          onTargetDone: (timing) =>
-            io.stdout(
-              `  ${timing.target.padEnd(8)} ${String(timing.files).padStart(4)} file${timing.files === 1 ? ' ' : 's'} ${String(Math.round(timing.milliseconds)).padStart(6)} ms  -> ${displayPath(io, entry.out)}\n`,
-            ),
-        }),
-      );
+    for (const [index, entry] of job.entries.entries()) {
+      if (operations >= PROGRESS_THRESHOLD && job.entries.length > 1)
+        say(`[${index + 1}/${job.entries.length}] ${displayPath(io, entry.out)}\n`);
+      const generation = await generate({
+        model: spec.model,
+        targets: entry.targets,
+        outDir: entry.out,
+        ...(entry.scaffoldDir !== undefined ? { scaffoldDir: entry.scaffoldDir } : {}),
+        options: entry.options,
+        onTargetDone: (timing) =>
+          say(
+            `  ${timing.target.padEnd(8)} ${String(timing.files).padStart(4)} file${timing.files === 1 ? ' ' : 's'} ${String(Math.round(timing.milliseconds)).padStart(6)} ms  -> ${displayPath(io, entry.out)}\n`,
+          ),
+      });
+      if (entry.scaffoldDir === undefined) {
+        // Nobody named a folder for write-once starting points: create none rather than guess where they go.
+        scaffoldsSkipped += generation.files.filter((file) => file.scaffold === true).length;
+        generation.files = generation.files.filter((file) => file.scaffold !== true);
+      }
+      generations.push(generation);
     }
   } catch (error) {
     if (!(error instanceof TargetResolutionError)) throw error;
-    io.stderr(`specloom generate: ${error.message}\n`);
+    io.stderr(usageLine('generate', error.message));
     return { exitCode: 2, specFiles: spec.files };
   }
   printWarnings([...spec.diagnostics, ...generations.flatMap((generation) => generation.warnings)], io);
 
   if (job.check) return { exitCode: await reportCheck(pipeline, generations, io), specFiles: spec.files };
 
-  const totals = { written: 0, unchanged: 0, removed: 0, scaffolded: 0 };
   const others = producedByOthers(generations);
+  if (!job.force) {
+    const refusal = await foreignFilesRefusal(pipeline, generations, io);
+    if (refusal !== undefined) {
+      io.stderr(refusal);
+      return { exitCode: 2, specFiles: spec.files };
+    }
+  }
+  const comparisons = await Promise.all(
+    generations.map((generation, index) => pipeline.compareWithDisk(generation, others[index])),
+  );
+  // Listed before anything is created: scaffolds land outside the output folder and then belong to the user.
+  const toScaffold = comparisons.flatMap((comparison) =>
+    comparison.files.filter((file) => file.scaffold && file.state === 'missing').map((file) => file.path),
+  );
+  if (toScaffold.length > 0) {
+    say(
+      `Creating ${toScaffold.length} scaffold file${toScaffold.length === 1 ? '' : 's'} (yours to edit, never overwritten):\n`,
+    );
+    for (const path of toScaffold) say(`  create   ${displayPath(io, path)}\n`);
+  }
+
+  const totals = { written: 0, unchanged: 0, removed: 0, scaffolded: 0 };
+  const changes: { written: string[]; removed: string[]; scaffolded: string[] } = {
+    written: [],
+    removed: [],
+    scaffolded: [],
+  };
   for (const [index, generation] of generations.entries()) {
-    const report = await writeGeneration(generation, others[index]);
-    for (const path of report.removed)
-      io.stdout(`  removed  ${displayPath(io, path)} (no longer generated)\n`);
-    for (const path of report.scaffolded)
-      io.stdout(`  created  ${displayPath(io, path)} (scaffold: yours to edit)\n`);
+    const report = await pipeline.applyComparison(generation, comparisons[index] as Comparison);
+    for (const path of report.removed) say(`  removed  ${displayPath(io, path)} (no longer generated)\n`);
     totals.written += report.written.length;
     totals.unchanged += report.unchanged.length;
     totals.removed += report.removed.length;
     totals.scaffolded += report.scaffolded.length;
+    changes.written.push(...report.written);
+    changes.removed.push(...report.removed);
+    changes.scaffolded.push(...report.scaffolded);
   }
   if (job.cache) await recordRun(cacheDir, key, spec.files, generations);
-  io.stdout(
+  say(
     `Generated in ${elapsed(started)}: ${totals.written} written, ${totals.unchanged} unchanged, ${totals.removed} removed, ${totals.scaffolded} scaffolded.\n`,
   );
+  if (scaffoldsSkipped > 0)
+    say(
+      `${scaffoldsSkipped} scaffold file${scaffoldsSkipped === 1 ? '' : 's'} (e.g. service stubs) not created: pass --scaffold <dir> (or set scaffold.dir in the config) to have them written there.\n`,
+    );
+  const needs = generations.map((generation) => ({
+    out: generation.outDir,
+    ...pipeline.packageReport(generation.packages, generation.outDir),
+  }));
+  if (job.json) {
+    const shown = (paths: string[]) => paths.map((path) => displayPath(io, path));
+    io.stdout(
+      `${JSON.stringify(
+        {
+          upToDate: false,
+          ...totals,
+          scaffoldsSkipped,
+          written: shown(changes.written),
+          removed: shown(changes.removed),
+          scaffolded: shown(changes.scaffolded),
+          outputs: needs.map((need) => ({
+            ...need,
+            out: displayPath(io, need.out),
+            ...(need.packageJson !== undefined ? { packageJson: displayPath(io, need.packageJson) } : {}),
+          })),
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } else {
+    printPackageNeeds(needs, io);
+  }
   return { exitCode: 0, specFiles: spec.files };
+}
+
+/** Specs this big take seconds per step: say which step is running. */
+const PROGRESS_THRESHOLD = 200;
+
+/**
+ * The refusal message when an output folder holds files specloom did not
+ * write (say `--out .` or `--out src`), or `undefined` when writing is safe.
+ */
+async function foreignFilesRefusal(
+  { findForeignFiles, hasHeader }: typeof import('../../generate/index.js'),
+  generations: readonly Generation[],
+  io: CommandIO,
+): Promise<string | undefined> {
+  const headerless = new Set(
+    generations.flatMap((generation) =>
+      generation.files
+        .filter((file) => file.scaffold !== true && !hasHeader(file.contents))
+        .map((file) => join(generation.outDir, file.path)),
+    ),
+  );
+  for (const outDir of new Set(generations.map((generation) => generation.outDir))) {
+    const foreign = await findForeignFiles(outDir, headerless);
+    if (foreign.length === 0) continue;
+    const examples =
+      foreign.slice(0, 3).join(', ') + (foreign.length > 3 ? `, ... (${foreign.length} in all)` : '');
+    return `specloom generate: ${displayPath(io, outDir)} holds files specloom did not write (${examples}); nothing was written. Generate into a folder of its own (e.g. --out ${displayPath(io, join(outDir, 'generated'))}), or pass --force to write there anyway (files specloom did not write are never removed).\n`;
+  }
+  return undefined;
+}
+
+/** What the generated code imports, per output folder, and one `npm install` line per folder for what is missing. */
+function printPackageNeeds(
+  needs: readonly ({ out: string } & import('../../generate/index.js').PackageReport)[],
+  io: CommandIO,
+): void {
+  for (const need of needs) {
+    if (need.packages.length === 0) continue;
+    const where =
+      need.packageJson !== undefined ? ` (checked against ${displayPath(io, need.packageJson)})` : '';
+    io.stdout(`\nThe code in ${displayPath(io, need.out)} imports${where}:\n`);
+    const width = Math.max(...need.packages.map((status) => `${status.name}@${status.range}`.length));
+    for (const status of need.packages) {
+      const state = status.declared !== undefined ? `declared ${status.declared}` : 'missing';
+      io.stdout(
+        `  ${`${status.name}@${status.range}`.padEnd(width)}  ${status.dev ? 'dev ' : '    '} ${state}\n`,
+      );
+    }
+    for (const command of need.install) io.stdout(`  ${command}\n`);
+  }
 }
 
 async function reportCheck(

@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../../config/load.js';
 import { formatDiagnosticLine } from '../../diagnostics/format.js';
 import { SpecLoadError } from '../../load/index.js';
 import { MockConfigError, readMockConfig } from '../../mock/config.js';
 import { RESET_PATH, SeedFileError, startMock } from '../../mock/index.js';
+import { parseCliArgs } from '../args.js';
 import type { Command, CommandIO } from '../command.js';
+import { usageLine } from '../usage-line.js';
 
 const USAGE = `Usage: specloom mock [spec] [options]
 
@@ -41,7 +42,7 @@ Stops on Ctrl+C. Exit codes: 0 stopped, 2 bad usage or the spec/config could not
 `;
 
 function parse(argv: string[]) {
-  return parseArgs({
+  return parseCliArgs({
     args: argv,
     allowPositionals: true,
     options: {
@@ -83,7 +84,7 @@ const mock: Command = {
       if (port !== undefined && port > 65_535) throw new Error(`--port must be at most 65535, got ${port}`);
       if (positionals.length > 1) throw new Error(`expected at most one spec, got ${positionals.join(' ')}`);
     } catch (error) {
-      io.stderr(`specloom mock: ${(error as Error).message}\n${USAGE}`);
+      io.stderr(usageLine('mock', (error as Error).message));
       return 2;
     }
 

@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../../config/load.js';
 import { formatDiagnosticLine } from '../../diagnostics/format.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { SpecLoadError } from '../../load/index.js';
 import { startProxy, VIOLATIONS_HEADER } from '../../proxy/index.js';
+import { parseCliArgs } from '../args.js';
 import type { Command, CommandIO } from '../command.js';
+import { usageLine } from '../usage-line.js';
 import { waitForSignal } from './mock.js';
 
 const USAGE = `Usage: specloom proxy --target <url> [spec] [options]
@@ -30,7 +31,7 @@ Stops on Ctrl+C. Exit codes: 0 stopped, 2 bad usage or the spec could not be loa
 `;
 
 function parse(argv: string[]) {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCliArgs({
     args: argv,
     allowPositionals: true,
     options: {
@@ -70,7 +71,7 @@ const proxy: Command = {
     try {
       options = parse(argv);
     } catch (error) {
-      io.stderr(`specloom proxy: ${(error as Error).message}\n${USAGE}`);
+      io.stderr(usageLine('proxy', (error as Error).message));
       return 2;
     }
     let specPath = options.spec === undefined ? undefined : resolve(io.cwd, options.spec);

@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../../config/load.js';
 import type { ResolvedConfig } from '../../config/types.js';
 import { formatDiagnosticLine } from '../../diagnostics/format.js';
@@ -12,7 +11,9 @@ import { renderChangeset, summarizeChanges } from '../../release/changeset.js';
 import { planRelease } from '../../release/plan.js';
 import { parseVersion } from '../../release/semver.js';
 import { latestTag, readPackage, readPackageAtRef } from '../../release/sources.js';
+import { parseCliArgs } from '../args.js';
 import type { Command, CommandIO } from '../command.js';
+import { usageLine } from '../usage-line.js';
 
 const USAGE = `Usage: specloom release [spec] [options]
 
@@ -64,7 +65,7 @@ const release: Command = {
       return await runRelease(parseReleaseArgs(argv), io);
     } catch (error) {
       if (error instanceof UsageError) {
-        io.stderr(`specloom release: ${error.message}\n`);
+        io.stderr(usageLine('release', error.message));
         return 2;
       }
       if (error instanceof ConfigError || error instanceof SpecLoadError) {
@@ -81,15 +82,15 @@ export default release;
 
 function parseReleaseArgs(argv: string[]): ReleaseArgs {
   let parsed: ReturnType<
-    typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof OPTIONS }>
+    typeof parseCliArgs<{ args: string[]; allowPositionals: true; options: typeof OPTIONS }>
   >;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+    parsed = parseCliArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+    throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  if (positionals.length > 1) throw new UsageError(`give at most one spec\n${USAGE}`);
+  if (positionals.length > 1) throw new UsageError('give at most one spec');
   if (values.from !== undefined && values['from-file'] !== undefined)
     throw new UsageError('give --from or --from-file, not both');
   for (const option of ['version', 'last-version'] as const) {
