@@ -157,7 +157,8 @@ describe('specloom generate', () => {
 
   it.each([
     ['an unknown target', ['--targets', 'typez'], /Unknown target "typez"/],
-    ['an unknown option', ['--frobnicate'], /Unknown option '--frobnicate'/],
+    ['an unknown option', ['--frobnicate'], /unknown option --frobnicate/],
+    ['a mistyped option', ['--chek'], /unknown option --chek; did you mean --check\?/],
     ['--check with --watch', ['--check', '--watch'], /cannot be combined/],
   ])('exits 2 on %s', async (_name, args, message) => {
     expect(await run('--no-cache', ...args)).toBe(2);
