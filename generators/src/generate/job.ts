@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { ArgumentError, parseCliArgs } from '../cli/args.js';
 import { loadConfig } from '../config/index.js';
 import { TARGET_NAMES } from './target-names.js';
@@ -111,7 +111,7 @@ export async function resolveJob(argv: readonly string[], cwd: string): Promise<
   }
   return {
     spec,
-    entries,
+    entries: entries.map(withScaffoldImport),
     check: values.check,
     watch: values.watch,
     debounceMs,
@@ -120,6 +120,21 @@ export async function resolveJob(argv: readonly string[], cwd: string): Promise<
     json: values.json,
     ...(config !== undefined ? { configPath: config.configPath } : {}),
   };
+}
+
+/**
+ * Scaffolded service stubs import the generated handler contracts; the
+ * emitter cannot know where the two folders are, the job does. Unless the
+ * config sets \`server.scaffoldImport\`, it is the path from a stub
+ * (\`<scaffold>/<tag>/<tag>.service.ts\`) to \`<out>/server/handlers.ts\`.
+ */
+function withScaffoldImport(entry: OutputEntry): OutputEntry {
+  if (entry.scaffoldDir === undefined || entry.options.server?.scaffoldImport !== undefined) return entry;
+  let path = relative(join(entry.scaffoldDir, 'tag'), join(entry.out, 'server', 'handlers.js'))
+    .split(sep)
+    .join('/');
+  if (!path.startsWith('.')) path = `./${path}`;
+  return { ...entry, options: { ...entry.options, server: { ...entry.options.server, scaffoldImport: path } } };
 }
 
 function parse(argv: readonly string[]) {

@@ -23,7 +23,8 @@ Options:
                       or two folders down, node_modules skipped)
   --targets <list>    Comma-separated targets (default: types): ${TARGET_NAMES.join(', ')}
                       The server target also scaffolds service stubs (into --scaffold).
-  --out <dir>         Output folder (default: src/generated when src/ exists, else generated)
+  --out <dir>         Output folder (default: src/generated when src/ exists or the server
+                      target is asked for, else generated)
   --scaffold <dir>    Folder for the server target's service stubs (default: the folder
                       that holds --out, or src/ when --out is a top-level folder)
   --force             Replace an existing specloom.config.*
@@ -101,7 +102,9 @@ const init: Command = {
       io.stderr(`specloom init: ${values.spec} does not exist\n`);
       return 2;
     }
-    const out = values.out ?? (existsSync(join(io.cwd, 'src')) ? 'src/generated' : 'generated');
+    // Server stubs are scaffolded beside the output folder: keep both under src/ rather than in the project root.
+    const out =
+      values.out ?? (existsSync(join(io.cwd, 'src')) || targets.includes('server') ? 'src/generated' : 'generated');
     const scaffold = targets.includes('server') ? (values.scaffold ?? parentOf(out)) : undefined;
     const configPath = join(io.cwd, 'specloom.config.ts');
     await writeFile(configPath, configSource(posix(relative(io.cwd, spec)), out, targets, scaffold));

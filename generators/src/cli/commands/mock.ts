@@ -97,12 +97,19 @@ const mock: Command = {
         configSpec = config.spec;
       }
     } catch (error) {
-      if (error instanceof ConfigError) return printDiagnostics(io, error.diagnostics);
-      if (error instanceof MockConfigError) {
+      // A spec named on the command line does not need the config: a broken one (say a parent
+      // folder's, for another project) is reported and skipped instead of stopping the mock.
+      if (error instanceof ConfigError && positionals[0] !== undefined) {
+        for (const diagnostic of error.diagnostics)
+          io.stderr(`${formatDiagnosticLine(diagnostic, io.cwd)} (ignored: the spec was given)\n`);
+      } else if (error instanceof ConfigError) {
+        return printDiagnostics(io, error.diagnostics);
+      } else if (error instanceof MockConfigError) {
         io.stderr(`specloom mock: ${error.message}\n`);
         return 2;
+      } else {
+        throw error;
       }
-      throw error;
     }
     const specArgument = positionals[0];
     const specPath = specArgument !== undefined ? resolve(io.cwd, specArgument) : configSpec;
