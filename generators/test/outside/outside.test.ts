@@ -126,7 +126,7 @@ afterAll(() => {
     }
   }
   if (root !== undefined) rmSync(root, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('the README, followed in a project outside this repository', () => {
   it(
