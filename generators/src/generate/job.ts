@@ -134,7 +134,10 @@ function withScaffoldImport(entry: OutputEntry): OutputEntry {
     .split(sep)
     .join('/');
   if (!path.startsWith('.')) path = `./${path}`;
-  return { ...entry, options: { ...entry.options, server: { ...entry.options.server, scaffoldImport: path } } };
+  return {
+    ...entry,
+    options: { ...entry.options, server: { ...entry.options.server, scaffoldImport: path } },
+  };
 }
 
 function parse(argv: readonly string[]) {

@@ -104,7 +104,8 @@ const init: Command = {
     }
     // Server stubs are scaffolded beside the output folder: keep both under src/ rather than in the project root.
     const out =
-      values.out ?? (existsSync(join(io.cwd, 'src')) || targets.includes('server') ? 'src/generated' : 'generated');
+      values.out ??
+      (existsSync(join(io.cwd, 'src')) || targets.includes('server') ? 'src/generated' : 'generated');
     const scaffold = targets.includes('server') ? (values.scaffold ?? parentOf(out)) : undefined;
     const configPath = join(io.cwd, 'specloom.config.ts');
     await writeFile(configPath, configSource(posix(relative(io.cwd, spec)), out, targets, scaffold));
