@@ -62,13 +62,27 @@ function reduce(errors: ErrorObject[]): ErrorObject[] {
   );
   const kept = new Map<string, ErrorObject>();
   for (const error of useful) {
-    if (kept.has(error.instancePath)) continue;
+    const same = kept.get(error.instancePath);
+    if (same !== undefined) {
+      // Each `oneOf` branch allows its own values (`in: body` | `in: header` | ...): say all of them.
+      if (same.keyword === 'enum' && error.keyword === 'enum')
+        kept.set(error.instancePath, mergeEnums(same, error));
+      continue;
+    }
     const shadowed = [...kept.keys()].some((path) => path.startsWith(`${error.instancePath}/`));
     if (shadowed) continue;
     for (const path of [...kept.keys()]) if (error.instancePath.startsWith(`${path}/`)) kept.delete(path);
     kept.set(error.instancePath, error);
   }
   return [...(kept.size > 0 ? kept.values() : errors)];
+}
+
+function mergeEnums(first: ErrorObject, second: ErrorObject): ErrorObject {
+  const values = [
+    ...(first.params as { allowedValues: unknown[] }).allowedValues,
+    ...(second.params as { allowedValues: unknown[] }).allowedValues,
+  ];
+  return { ...first, params: { allowedValues: [...new Set(values)] } };
 }
 
 function describe(error: ErrorObject): { pointer: string; message: string } {

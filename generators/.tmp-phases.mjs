@@ -1,0 +1,21 @@
+import { readSourceFile } from './dist/load/source-file.js';
+import { discoverFiles } from './dist/load/discover.js';
+import { bundle } from './dist/load/bundle.js';
+import { validateBundled } from './dist/load/validate.js';
+import { schemaErrors } from './dist/load/schema-errors.js';
+import { normalize } from './dist/model/normalize.js';
+import { loadSpec } from './dist/load/index.js';
+import { lint, RULES } from './dist/lint/index.js';
+const p = process.argv[2];
+let t = performance.now();
+const lap = (n) => { const x = performance.now(); console.log(n.padEnd(12), (x - t).toFixed(0), 'ms'); t = x; };
+const root = await readSourceFile(p); lap('read+parse');
+const files = await discoverFiles(root); lap('discover');
+const b = bundle(root, files, { swagger2: false }); lap('bundle');
+const inv = await validateBundled(b.document, root.value.openapi, (x) => b.sourceMap.locate(x)); lap('validate'); 
+const se = schemaErrors(b.document, root.value.openapi); lap('ajv(1st)');
+schemaErrors(b.document, root.value.openapi); lap('ajv(2nd)');
+const m = normalize(b.document, { sourceVersion: root.value.openapi }); lap('normalize');
+const spec = await loadSpec(p); lap('loadSpec');
+for (const rule of RULES) { rule.check(spec, { problemSchema: 'Problem' }, () => {}); lap('rule ' + rule.codes[0]); }
+const d = lint(spec); lap('lint');
