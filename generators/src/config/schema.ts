@@ -10,6 +10,7 @@ export const configSchema = z
     spec: z.string().min(1, 'must name the root spec file'),
     lint: z
       .object({
+        extends: z.enum(['specloom:recommended', 'specloom:strict']).optional(),
         rules: z
           .record(z.string(), ruleSetting)
           .superRefine((rules, context) => {
@@ -26,6 +27,17 @@ export const configSchema = z
             nextCursorProperty: z.string().min(1).optional(),
           })
           .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
+    load: z
+      .object({
+        mirrors: z
+          .record(
+            z.string().regex(/^[a-z][a-z0-9+.-]*:\/\//i, 'must be a URL prefix such as https://example.com/'),
+            z.string().min(1),
+          )
           .optional(),
       })
       .strict()

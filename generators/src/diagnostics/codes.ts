@@ -101,7 +101,7 @@ export const DIAGNOSTICS = {
   SCHEMA_ITEMS_TUPLE: define(
     'SCHEMA_ITEMS_TUPLE',
     'warning',
-    '`items` is a list (tuple form), which {version} does not allow; it is read as a tuple (`prefixItems`)',
+    '`items` is a list (tuple form), which {version} does not allow; it is read as {reading}',
     'Write `items: { ... }` (one schema for every element); for a real tuple use OpenAPI 3.1 and `prefixItems`.',
   ),
   SCHEMA_NULLABLE_WITHOUT_TYPE: define(

@@ -10,6 +10,9 @@ type Obj = Record<string, unknown>;
  */
 export const componentUnused: LintRule = {
   codes: ['COMPONENT_UNUSED'],
+  category: 'correctness',
+  recommended: 'warning',
+  why: 'A component nothing reaches is dead weight: it still becomes a generated export, and readers take it for part of the API.',
   check({ document }, _options, report) {
     const components = asObj(document.components);
     const refsByComponent = new Map<string, string[]>();

@@ -11,6 +11,9 @@ import type { LintRule, LintSpec, Report } from './types.js';
  */
 export const exampleInvalid: LintRule = {
   codes: ['EXAMPLE_INVALID'],
+  category: 'correctness',
+  recommended: 'warning',
+  why: 'Examples feed mocks, documentation and contract tests; one that contradicts its schema misleads all three. OpenAPI says examples SHOULD match, so a valid spec may still have them: a warning unless the team opts into strict.',
   check(spec, _options, report) {
     const validator = new ExampleValidator(spec.model);
     const checked = new Set<string>();

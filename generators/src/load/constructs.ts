@@ -1,6 +1,7 @@
 import { createDiagnostic, type DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { pointerOf } from '../model/json-pointer.js';
+import type { SourceLocation } from '../model/types.js';
 import type { NodeVisitor } from './bundle.js';
 import { checkParameter, checkParameterList } from './parameter-checks.js';
 import type { RefContext } from './ref-context.js';
@@ -35,6 +36,7 @@ export class ConstructChecks {
   private readonly fileSchemaSites = new Set<string>();
   private readonly swagger2: boolean;
   private readonly oas30: boolean;
+  private untypedNullable: { location: SourceLocation; pointer: string; count: number } | undefined;
 
   constructor(version: string) {
     this.swagger2 = version === '2.0';
@@ -71,13 +73,34 @@ export class ConstructChecks {
   };
 
   result(): ConstructFindings {
+    if (this.untypedNullable) {
+      const { location, pointer, count } = this.untypedNullable;
+      const places = count === 1 ? '' : ` (${count} places; the first is shown)`;
+      const reason = `\`nullable: true\` without \`type\` has no effect in OpenAPI 3.0.3; specloom reads it as "this value or null"${places}`;
+      this.findings.warnings.push(
+        createDiagnostic('SCHEMA_NULLABLE_WITHOUT_TYPE', { reason }, { location, pointer }),
+      );
+      this.untypedNullable = undefined;
+    }
     return this.findings;
   }
 
   private schema(schema: Obj, out: readonly string[], file: SourceFile, at: readonly string[]): void {
     const family = this.swagger2 ? 'Swagger 2.0' : this.oas30 ? 'OpenAPI 3.0' : 'OpenAPI 3.1';
     if (Array.isArray(schema.items) && (this.swagger2 || this.oas30))
-      this.warn('SCHEMA_ITEMS_TUPLE', { version: family }, file, at, out, 'items');
+      this.warn(
+        'SCHEMA_ITEMS_TUPLE',
+        {
+          version: family,
+          reading: this.swagger2
+            ? '`items: { anyOf: [...] }` (every element one of the listed schemas)'
+            : 'a tuple (`prefixItems`)',
+        },
+        file,
+        at,
+        out,
+        'items',
+      );
     if (schema.type === 'array' && schema.items === undefined && (this.swagger2 || this.oas30))
       this.warn('SCHEMA_ARRAY_WITHOUT_ITEMS', {}, file, at, out, 'type', false);
     if ('nullable' in schema) this.nullable(schema, out, file, at);
@@ -104,9 +127,18 @@ export class ConstructChecks {
       reason = '`nullable` is not part of Swagger 2.0 (write `x-nullable: true`); it is ignored';
     else if (!this.oas30)
       reason = '`nullable` is not a keyword in OpenAPI 3.1 and has no effect; add "null" to `type` instead';
-    else if (schema.nullable === true && schema.type === undefined)
-      reason =
-        '`nullable: true` without `type` has no effect in OpenAPI 3.0.3; specloom reads it as "this value or null"';
+    else if (schema.nullable === true && schema.type === undefined) {
+      // Honoured, and how large generated 3.0 specs (Stripe, GitHub) write every nullable `anyOf`:
+      // one warning for all of them, at the first.
+      if (this.untypedNullable) this.untypedNullable.count += 1;
+      else
+        this.untypedNullable = {
+          location: file.locate([...at, 'nullable']),
+          pointer: pointerOf([...out, 'nullable']),
+          count: 1,
+        };
+      return;
+    }
     if (reason === undefined) return;
     // 3.0 without `type` passes the meta-schema: nothing to explain away there.
     this.warn('SCHEMA_NULLABLE_WITHOUT_TYPE', { reason }, file, at, out, 'nullable', !this.oas30);

@@ -50,7 +50,7 @@ export class YamlLocator {
     const own = map.items.find((item) => isPair(item) && keyText(item.key) === key);
     if (own || depth > 16) return own;
     for (const item of map.items) {
-      if (!isPair(item) || keyText(item.key) !== '<<') continue;
+      if (!isPair(item) || !isMergeKey(item.key)) continue;
       const value = this.resolveAlias(item.value);
       const sources = isSeq(value) ? value.items.map((source) => this.resolveAlias(source)) : [value];
       for (const source of sources) {
@@ -74,6 +74,13 @@ export class YamlLocator {
     }
     return node;
   }
+}
+
+/** `<<`, which the parser turns into a symbol when merge keys are enabled. */
+function isMergeKey(key: unknown): boolean {
+  if (!isScalar(key)) return false;
+  const value = key.value;
+  return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
 }
 
 function keyText(key: unknown): string | undefined {
