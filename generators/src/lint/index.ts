@@ -19,6 +19,7 @@ export {
   parseProfileName,
   profileSettings,
 } from './profiles.js';
+export { SchemaChecker, type ValueProblem } from './schema-check.js';
 export type { LintOptions, LintRule, LintSpec, Report, RuleCategory } from './types.js';
 
 /** Every lint rule, in the order their findings are produced. */

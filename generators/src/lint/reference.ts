@@ -20,7 +20,7 @@ export function renderRuleReference(): string {
     'Two profiles, chosen with `lint.extends` in `specloom.config.ts` or `specloom check --profile`:',
     '',
     '- `specloom:recommended` (the default, also without a config): correctness rules only, at severities',
-    "  that let a valid spec pass; what OpenAPI itself allows is at most a warning.",
+    '  that let a valid spec pass; what OpenAPI itself allows is at most a warning.',
     '- `specloom:strict`: every rule, house style included, at its registered severity.',
     '',
     '`lint.rules` sets any code below to `error`, `warning`, `info` or `off` over the profile, e.g.',
