@@ -93,6 +93,7 @@ describe('SchemaChecker', () => {
     ['not', { not: { type: 'string' } }, 'x', [' matches a schema it must not match (not)']],
     [
       'if / then',
+      // biome-ignore lint/suspicious/noThenProperty: `then` is a JSON Schema keyword here.
       { if: { properties: { kind: { const: 'a' } } }, then: { required: ['a'] } },
       { kind: 'a' },
       [' is missing the required property "a"'],
