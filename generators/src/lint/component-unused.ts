@@ -77,8 +77,9 @@ function collectRefs(value: unknown, into: string[]): void {
     if (typeof target === 'string')
       into.push(target.startsWith('#') ? target : childPointer('#/components/schemas', target));
   }
-  for (const [key, child] of Object.entries(object)) {
-    if (key !== '$ref') collectRefs(child, into);
+  for (const key in object) {
+    const child = object[key];
+    if (key !== '$ref' && child !== null && typeof child === 'object') collectRefs(child, into);
   }
 }
 

@@ -211,7 +211,9 @@ export class SchemaChecker {
     value.forEach((item, index) => {
       const itemSchema = index < prefix.length ? prefix[index] : schema.items;
       if (itemSchema === undefined) return;
-      if (!this.check(item, itemSchema, direction, `${path}/${index}`, out, depth + 1)) fail('', '\u0000');
+      // Paths are only built when problems are collected; `matches` needs none.
+      const at = out === undefined ? path : `${path}/${index}`;
+      if (!this.check(item, itemSchema, direction, at, out, depth + 1)) fail('', '\u0000');
     });
     if (schema.contains !== undefined) {
       const count = value.filter((item) =>
@@ -248,7 +250,7 @@ export class SchemaChecker {
       fail(`must have at most ${schema.maxProperties} properties`);
     const patterns = Object.entries(schema.patternProperties ?? {});
     for (const key of keys) {
-      const at = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const at = out === undefined ? path : `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       let known = false;
       const property = properties[key];
       if (property !== undefined && Object.hasOwn(properties, key)) {
