@@ -34,10 +34,17 @@ export const configSchema = z
     load: z
       .object({
         mirrors: z
-          .record(
-            z.string().regex(/^[a-z][a-z0-9+.-]*:\/\//i, 'must be a URL prefix such as https://example.com/'),
-            z.string().min(1),
-          )
+          .record(z.string(), z.string().min(1))
+          .superRefine((mirrors, context) => {
+            for (const prefix of Object.keys(mirrors)) {
+              if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(prefix))
+                context.addIssue({
+                  code: 'custom',
+                  path: [prefix],
+                  message: 'must be a URL prefix such as https://example.com/',
+                });
+            }
+          })
           .optional(),
       })
       .strict()
