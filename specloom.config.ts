@@ -3,6 +3,9 @@ import { defineConfig } from 'specloom/config';
 /** specloom's settings for the example task-board API in this repository. */
 export default defineConfig({
   spec: 'openapi/openapi.yaml',
+  // The house rules: correctness plus style (problem+json errors, camelCase operationIds, 401 on
+  // secured operations, one pagination shape). Specs without a config get specloom:recommended.
+  lint: { extends: 'specloom:strict' },
   generate: [
     // The example backend: types, request validators, and the Express router with typed handler contracts.
     { out: 'server/src/generated', targets: ['types', 'zod', 'server'] },

@@ -4,6 +4,8 @@ export { CONFIG_FILE_NAMES, ConfigError, findConfig, loadConfig } from './load.j
 export type {
   GenerateConfig,
   LintConfig,
+  LintProfile,
+  LoadConfig,
   PaginationConfig,
   ResolvedConfig,
   RuleSetting,

@@ -129,5 +129,15 @@ function resolvePaths(config: SpecloomConfig, configPath: string): ResolvedConfi
       ? { generate: config.generate.map((run) => ({ ...run, out: resolve(base, run.out) })) }
       : {}),
     ...(config.scaffold ? { scaffold: { dir: resolve(base, config.scaffold.dir) } } : {}),
+    ...(config.load?.mirrors
+      ? {
+          load: {
+            ...config.load,
+            mirrors: Object.fromEntries(
+              Object.entries(config.load.mirrors).map(([prefix, folder]) => [prefix, resolve(base, folder)]),
+            ),
+          },
+        }
+      : {}),
   };
 }

@@ -10,6 +10,7 @@ export const configSchema = z
     spec: z.string().min(1, 'must name the root spec file'),
     lint: z
       .object({
+        extends: z.enum(['specloom:recommended', 'specloom:strict']).optional(),
         rules: z
           .record(z.string(), ruleSetting)
           .superRefine((rules, context) => {
@@ -26,6 +27,24 @@ export const configSchema = z
             nextCursorProperty: z.string().min(1).optional(),
           })
           .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
+    load: z
+      .object({
+        mirrors: z
+          .record(z.string(), z.string().min(1))
+          .superRefine((mirrors, context) => {
+            for (const prefix of Object.keys(mirrors)) {
+              if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(prefix))
+                context.addIssue({
+                  code: 'custom',
+                  path: [prefix],
+                  message: 'must be a URL prefix such as https://example.com/',
+                });
+            }
+          })
           .optional(),
       })
       .strict()

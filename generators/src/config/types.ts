@@ -9,12 +9,27 @@ export interface PaginationConfig {
   nextCursorProperty?: string;
 }
 
+/** A built-in rule set: correctness rules only (`recommended`, the default) or every rule (`strict`). */
+export type LintProfile = 'specloom:recommended' | 'specloom:strict';
+
 export interface LintConfig {
-  /** Severity per diagnostic code, e.g. `{ COMPONENT_UNUSED: 'off' }`. */
+  /** The rule set to start from (default `specloom:recommended`); `check --profile` overrides it. */
+  extends?: LintProfile;
+  /** Severity per diagnostic code over the profile, e.g. `{ COMPONENT_UNUSED: 'off' }`. */
   rules?: Record<string, RuleSetting>;
   /** Name of the component schema every error response must use (default `Problem`). */
   problemSchema?: string;
   pagination?: PaginationConfig;
+}
+
+/** How the spec is read. */
+export interface LoadConfig {
+  /**
+   * Local copies of remote documents: URL prefix -> folder (relative to the config file).
+   * `{ 'https://example.com/schemas/': 'vendor/schemas' }` reads
+   * `https://example.com/schemas/pet.yaml` from `vendor/schemas/pet.yaml`; specloom never fetches.
+   */
+  mirrors?: Record<string, string>;
 }
 
 /** One generation run: which targets write into which folder. */
@@ -32,6 +47,7 @@ export interface SpecloomConfig {
   /** Root spec file. */
   spec: string;
   lint?: LintConfig;
+  load?: LoadConfig;
   generate?: GenerateConfig[];
   /** Where scaffold-once stubs (e.g. server services) are written. */
   scaffold?: { dir: string };

@@ -80,6 +80,60 @@ export const DIAGNOSTICS = {
     'Unexpected failure while loading the spec: {reason}',
     'Run again with --debug and report the stack trace if the spec looks valid.',
   ),
+  SPEC_REF_REMOTE: define(
+    'SPEC_REF_REMOTE',
+    'error',
+    '$ref "{ref}" points to a remote document ({document}); specloom does not fetch over the network{more}',
+    'Download the document and refer to it by relative path, or map its URL prefix to a local copy with `load.mirrors` in specloom.config.ts.',
+  ),
+  SPEC_REF_SIBLING_IGNORED: define(
+    'SPEC_REF_SIBLING_IGNORED',
+    'warning',
+    '"{key}" next to $ref is ignored: in {version} a $ref replaces the whole object ({count} {places})',
+    'Remove the key, or move it into the referenced object; OpenAPI 3.1 is the version that honours summary/description (and schema keywords) beside $ref.',
+  ),
+  SPEC_PARAMETER_INVALID: define(
+    'SPEC_PARAMETER_INVALID',
+    'error',
+    '{message}',
+    'Fix the parameter as the message says; OpenAPI defines which fields each kind of parameter (path, query, header, cookie, body, formData) must have.',
+  ),
+  SCHEMA_ITEMS_TUPLE: define(
+    'SCHEMA_ITEMS_TUPLE',
+    'warning',
+    '`items` is a list (tuple form), which {version} does not allow; it is read as {reading}',
+    'Write `items: { ... }` (one schema for every element); for a real tuple use OpenAPI 3.1 and `prefixItems`.',
+  ),
+  SCHEMA_NULLABLE_WITHOUT_TYPE: define(
+    'SCHEMA_NULLABLE_WITHOUT_TYPE',
+    'warning',
+    '{reason}',
+    'In OpenAPI 3.0 write `nullable: true` beside a `type`; in 3.1 add "null" to `type` (`type: [string, "null"]`) or an `anyOf` branch `{ type: "null" }`.',
+  ),
+  SCHEMA_EXAMPLES_MISPLACED: define(
+    'SCHEMA_EXAMPLES_MISPLACED',
+    'warning',
+    '{reason}',
+    'Schemas take `example` (3.0) or `examples: [values]` (3.1); media types and parameters take `example: value` or `examples: { name: { value } }`.',
+  ),
+  SCHEMA_TYPE_FILE: define(
+    'SCHEMA_TYPE_FILE',
+    'warning',
+    '`type: file` {reason}; it is read as `type: string, format: binary`',
+    'In OpenAPI 3 describe a file as `type: string, format: binary` (or `contentMediaType` in 3.1) inside a multipart/form-data or binary request body.',
+  ),
+  SCHEMA_ARRAY_WITHOUT_ITEMS: define(
+    'SCHEMA_ARRAY_WITHOUT_ITEMS',
+    'warning',
+    '`type: array` without `items`; its elements are read as any value',
+    'Add `items` with the schema of the elements (OpenAPI 3.0 and Swagger 2.0 require it).',
+  ),
+  SCHEMA_REQUIRED_PROPERTY_UNKNOWN: define(
+    'SCHEMA_REQUIRED_PROPERTY_UNKNOWN',
+    'warning',
+    'Property "{name}" is listed in `required` but not defined in `properties`',
+    'Define the property, or remove it from `required` (a typo here makes every value invalid under additionalProperties: false).',
+  ),
   // House lint rules.
   OPERATION_ID_MISSING: define(
     'OPERATION_ID_MISSING',

@@ -10,6 +10,9 @@ type Obj = Record<string, unknown>;
  */
 export const componentUnused: LintRule = {
   codes: ['COMPONENT_UNUSED'],
+  category: 'correctness',
+  recommended: 'warning',
+  why: 'A component nothing reaches is dead weight: it still becomes a generated export, and readers take it for part of the API.',
   check({ document }, _options, report) {
     const components = asObj(document.components);
     const refsByComponent = new Map<string, string[]>();
@@ -74,8 +77,9 @@ function collectRefs(value: unknown, into: string[]): void {
     if (typeof target === 'string')
       into.push(target.startsWith('#') ? target : childPointer('#/components/schemas', target));
   }
-  for (const [key, child] of Object.entries(object)) {
-    if (key !== '$ref') collectRefs(child, into);
+  for (const key in object) {
+    const child = object[key];
+    if (key !== '$ref' && child !== null && typeof child === 'object') collectRefs(child, into);
   }
 }
 

@@ -9,6 +9,8 @@ const PROBLEM_MEDIA_TYPE = 'application/problem+json';
  */
 export const errorResponseNotProblem: LintRule = {
   codes: ['ERROR_RESPONSE_NOT_PROBLEM'],
+  category: 'style',
+  why: 'One error shape (RFC 9457 problem+json) lets clients, mocks and contract tests handle every error the same way. A house convention, not an OpenAPI requirement.',
   check({ model }, { problemSchema }, report) {
     const problemRef = `#/components/schemas/${problemSchema.replace(/~/g, '~0').replace(/\//g, '~1')}`;
     const problemExists = model.schemas.some((schema) => schema.name === problemSchema);

@@ -11,6 +11,9 @@ import type { LintRule, LintSpec, Report } from './types.js';
  */
 export const exampleInvalid: LintRule = {
   codes: ['EXAMPLE_INVALID'],
+  category: 'correctness',
+  recommended: 'warning',
+  why: 'Examples feed mocks, documentation and contract tests; one that contradicts its schema misleads all three. OpenAPI says examples SHOULD match, so a valid spec may still have them: a warning unless the team opts into strict.',
   check(spec, _options, report) {
     const validator = new ExampleValidator(spec.model);
     const checked = new Set<string>();
@@ -54,41 +57,43 @@ function checkSchemaExamples(
   report: Report,
   spec: LintSpec,
 ): void {
-  const visit = (schema: JsonSchema, pointer: string): void => {
-    if (typeof schema === 'boolean') return;
+  // `at` holds the tokens below the root; the pointer is built only for a finding.
+  const at: (string | number)[] = [];
+  const visit = (schema: JsonSchema): void => {
+    if (typeof schema === 'boolean' || schema === null || typeof schema !== 'object') return;
     if (Array.isArray(schema.examples)) {
       schema.examples.forEach((value, index) => {
         const problem = validator.check(value, schema, 'any');
         if (problem !== undefined)
-          report('EXAMPLE_INVALID', { reason: problem }, schemaExamplePointer(spec, pointer, index));
+          report(
+            'EXAMPLE_INVALID',
+            { reason: problem },
+            schemaExamplePointer(spec, childPointer(rootPointer, ...at), index),
+          );
       });
     }
-    for (const [key, value] of Object.entries(schema)) {
-      if (key === 'examples' || key === 'enum' || key === 'const' || key === 'default') continue;
-      if (
-        (key === 'properties' || key === 'patternProperties' || key === '$defs') &&
-        value &&
-        typeof value === 'object'
-      ) {
-        for (const [name, sub] of Object.entries(value as Record<string, JsonSchema>))
-          visit(sub, childPointer(pointer, key, name));
-      } else if (
-        Array.isArray(value) &&
-        (key === 'allOf' || key === 'anyOf' || key === 'oneOf' || key === 'prefixItems')
-      ) {
-        value.forEach((sub, index) => {
-          visit(sub as JsonSchema, childPointer(pointer, key, index));
-        });
-      } else if (
-        value &&
-        typeof value === 'object' &&
-        ['items', 'additionalProperties', 'not', 'contains'].includes(key)
-      ) {
-        visit(value as JsonSchema, childPointer(pointer, key));
+    const into = (child: unknown, ...tokens: (string | number)[]): void => {
+      at.push(...tokens);
+      visit(child as JsonSchema);
+      at.length -= tokens.length;
+    };
+    for (const key in schema) {
+      const value = (schema as Record<string, unknown>)[key];
+      if (value === null || typeof value !== 'object') continue;
+      if (key === 'properties' || key === 'patternProperties' || key === '$defs') {
+        for (const name in value as Record<string, unknown>)
+          into((value as Record<string, unknown>)[name], key, name);
+      } else if (Array.isArray(value)) {
+        if (key === 'allOf' || key === 'anyOf' || key === 'oneOf' || key === 'prefixItems')
+          value.forEach((sub, index) => {
+            into(sub, key, index);
+          });
+      } else if (key === 'items' || key === 'additionalProperties' || key === 'not' || key === 'contains') {
+        into(value, key);
       }
     }
   };
-  visit(root, rootPointer);
+  visit(root);
 }
 
 /** Points at the example's `value` when it is an Example Object, so the line shown holds the data. */

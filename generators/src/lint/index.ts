@@ -7,13 +7,22 @@ import { exampleInvalid } from './example-invalid.js';
 import { operationIdDuplicate, operationIdMissing, operationIdNotCamelCase } from './operation-id.js';
 import { paginationInconsistent } from './pagination.js';
 import { pathParameterMismatch } from './path-parameters.js';
+import { DEFAULT_PROFILE, type ProfileName, profileSettings } from './profiles.js';
 import { securedOperationMissing401 } from './secured-401.js';
 import type { LintOptions, LintRule, LintSpec } from './types.js';
 
 export { type Direction, ExampleValidator } from './example-validator.js';
-export type { LintOptions, LintRule, LintSpec, Report } from './types.js';
+export {
+  DEFAULT_PROFILE,
+  PROFILE_NAMES,
+  type ProfileName,
+  parseProfileName,
+  profileSettings,
+} from './profiles.js';
+export { SchemaChecker, type ValueProblem } from './schema-check.js';
+export type { LintOptions, LintRule, LintSpec, Report, RuleCategory } from './types.js';
 
-/** The house rules, in the order their findings are produced. */
+/** Every lint rule, in the order their findings are produced. */
 export const RULES: readonly LintRule[] = [
   operationIdMissing,
   operationIdNotCamelCase,
@@ -28,14 +37,24 @@ export const RULES: readonly LintRule[] = [
 
 /** Settings a caller (usually `specloom.config.ts`'s `lint` section) may give. */
 export interface LintSettings {
-  /** Severity override or `off`, by code. */
+  /** The rule set to start from (default `specloom:recommended`). */
+  extends?: ProfileName;
+  /** Severity override or `off`, by code, applied over the profile. */
   rules?: Record<string, RuleSetting>;
   problemSchema?: string;
   pagination?: LintOptions['pagination'];
 }
 
 /**
- * Runs the house rules over a loaded spec and returns their findings, each
+ * The severity (or `off`) of every code under `settings`: the profile's, then `rules` over it.
+ * Codes that are not lint rules (loader warnings) appear only when `rules` names them.
+ */
+export function effectiveRuleSettings(settings: LintSettings = {}): Record<string, RuleSetting> {
+  return { ...profileSettings(settings.extends ?? DEFAULT_PROFILE, RULES), ...(settings.rules ?? {}) };
+}
+
+/**
+ * Runs the lint rules of the profile over a loaded spec and returns their findings, each
  * located in the source files. A rule set to `off` is not run at all; the
  * same finding at the same place (e.g. a shared response used by many
  * operations) is reported once, naming the first operation that uses it.
@@ -45,14 +64,14 @@ export function lint(spec: LintSpec, settings: LintSettings = {}): Diagnostic[] 
     problemSchema: settings.problemSchema ?? 'Problem',
     ...(settings.pagination ? { pagination: settings.pagination } : {}),
   };
-  const overrides = settings.rules ?? {};
+  const overrides = effectiveRuleSettings(settings);
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const rule of RULES) {
     if (rule.codes.every((code) => overrides[code] === 'off')) continue;
     rule.check(spec, options, (code, params, pointer) => {
       const setting = overrides[code];
-      if (setting === 'off') return;
+      if (setting === 'off' || setting === undefined) return;
       // Which operation led to a shared node does not make it a different finding.
       const { method: _method, path: _path, ...detail } = params;
       const key = `${code}\u0000${pointer}\u0000${JSON.stringify(detail)}`;
@@ -62,7 +81,7 @@ export function lint(spec: LintSpec, settings: LintSettings = {}): Diagnostic[] 
         createDiagnostic(code, params, {
           location: spec.locate(pointer),
           pointer,
-          ...(setting ? { severity: setting } : {}),
+          severity: setting,
         }),
       );
     });

@@ -20,6 +20,8 @@ const NEXT_PROPERTY = /^next|next_?(cursor|page|token)|_next$/i;
  */
 export const paginationInconsistent: LintRule = {
   codes: ['PAGINATION_INCONSISTENT'],
+  category: 'style',
+  why: 'Clients page every list the same way when list operations share one cursor parameter and one next-cursor property.',
   check({ model }, options, report) {
     const lists = model.operations.filter((operation) => isListOperation(model, operation));
     const detected = lists.map((operation) => ({ operation, convention: conventionOf(model, operation) }));

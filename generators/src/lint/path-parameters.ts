@@ -3,6 +3,9 @@ import type { LintRule } from './types.js';
 /** Template variables and `in: path` parameters match both ways (OAS 3.x §4.8.12: path parameters must appear in the template). */
 export const pathParameterMismatch: LintRule = {
   codes: ['PATH_PARAMETER_MISMATCH'],
+  category: 'correctness',
+  recommended: 'error',
+  why: 'Every template variable needs an `in: path` parameter and every path parameter a variable (OAS 3.x §4.8.12); otherwise no request can match the operation as written.',
   check({ model }, _options, report) {
     for (const operation of model.operations) {
       const variables = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? '');

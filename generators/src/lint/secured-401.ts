@@ -4,6 +4,8 @@ import type { LintRule } from './types.js';
 /** An operation that requires credentials documents the 401 it answers without them. */
 export const securedOperationMissing401: LintRule = {
   codes: ['SECURED_OPERATION_MISSING_401'],
+  category: 'style',
+  why: 'An operation that requires credentials can always answer 401; documenting it lets clients and contract tests expect it.',
   check({ model }, _options, report) {
     for (const operation of model.operations) {
       // `[]` is public; an empty requirement `{}` among the alternatives makes authentication optional.

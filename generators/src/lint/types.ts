@@ -1,5 +1,5 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
-import type { Diagnostic } from '../diagnostics/types.js';
+import type { Diagnostic, Severity } from '../diagnostics/types.js';
 import type { LoadedSpec } from '../load/index.js';
 
 /** What a rule reads: the model, the bundled document and the way back to source lines. */
@@ -16,10 +16,21 @@ export interface LintOptions {
 /** Reports one finding of the running rule at a bundled-document pointer. */
 export type Report = (code: DiagnosticCode, params: Record<string, string | number>, pointer: string) => void;
 
-/** A house rule: a pure check over a loaded spec. */
+/**
+ * `correctness`: the spec says something wrong or self-contradictory; on for every spec.
+ * `style`: a house convention a team opts into (`specloom:strict`).
+ */
+export type RuleCategory = 'correctness' | 'style';
+
+/** A lint rule: a pure check over a loaded spec. */
 export interface LintRule {
   /** Codes this rule can report (all registered in `diagnostics/codes.ts`). */
   codes: readonly DiagnosticCode[];
+  category: RuleCategory;
+  /** Severity under `specloom:recommended` when it differs from the registered one (correctness rules only). */
+  recommended?: Severity;
+  /** Why the rule exists, for the rule reference page. */
+  why: string;
   check(spec: LintSpec, options: LintOptions, report: Report): void;
 }
 

@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import { createDiagnostic } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { pointerOf, resolvePointer } from '../model/json-pointer.js';
+import type { SourceLocation } from '../model/types.js';
 import type { FailedFile } from './discover.js';
 import { checkInternalRefs, type InternalRef } from './internal-refs.js';
 import {
@@ -11,7 +12,8 @@ import {
   type RefContext,
   sectionItemContext,
 } from './ref-context.js';
-import { type RefTarget, resolveRef } from './resolve-ref.js';
+import { RefSiblings } from './ref-siblings.js';
+import { type RefFailure, type RefMirrors, type RefTarget, resolveRef } from './resolve-ref.js';
 import type { SourceFile } from './source-file.js';
 import { SourceMap } from './source-map.js';
 
@@ -25,7 +27,24 @@ export interface BundleResult {
 
 interface BundleOptions {
   swagger2: boolean;
+  /** `2.0`, `3.0.x` or `3.1.x`: decides whether keys beside `$ref` count. */
+  version: string;
+  mirrors?: RefMirrors;
+  /** Called for every object and array the walk enters (not literal data), before its references are followed. */
+  visit?: NodeVisitor;
 }
+
+/**
+ * Sees one node of the walk: what kind of OpenAPI object it is, where it lands in the bundled
+ * document (`out`) and where it was written (`file`, `at`). The stacks are reused: copy to keep.
+ */
+export type NodeVisitor = (
+  context: RefContext,
+  node: object,
+  out: readonly string[],
+  file: SourceFile,
+  at: readonly string[],
+) => void;
 
 /**
  * Joins a multi-file spec into one document whose `$ref`s are all internal.
@@ -62,6 +81,9 @@ class Bundler {
   /** Internal references written in the root, checked once the document is complete. */
   private readonly rootRefs: InternalRef[] = [];
   private readonly reportedFiles = new Set<string>();
+  /** Remote documents referenced without a mirror: one error each, at the first reference. */
+  private readonly remote = new Map<string, { ref: string; location: SourceLocation; count: number }>();
+  private readonly siblings: RefSiblings;
 
   constructor(
     private readonly root: SourceFile,
@@ -69,6 +91,7 @@ class Bundler {
     private readonly options: BundleOptions,
   ) {
     this.sourceMap = new SourceMap(root);
+    this.siblings = new RefSiblings(options.version);
   }
 
   run(): BundleResult {
@@ -76,6 +99,11 @@ class Bundler {
     let document = this.transform(this.root, this.root.value, 'document', [], []) as Obj;
     document = this.attachHoisted(document);
     this.diagnostics.push(...checkInternalRefs(document, this.rootRefs, this.root));
+    for (const [document, { ref, location, count }] of this.remote) {
+      const more = count > 1 ? ` (${count} references to it; this is the first)` : '';
+      this.diagnostics.push(createDiagnostic('SPEC_REF_REMOTE', { ref, document, more }, { location }));
+    }
+    this.diagnostics.push(...this.siblings.diagnostics());
     return { document, sourceMap: this.sourceMap, diagnostics: this.diagnostics };
   }
 
@@ -92,7 +120,7 @@ class Bundler {
         names.add(name);
         const ref = asObj(entry).$ref;
         if (typeof ref !== 'string' || ref.startsWith('#')) continue;
-        const target = resolveRef(this.root.path, ref);
+        const target = resolveRef(this.root.path, ref, this.options.mirrors);
         if ('error' in target || this.placed.has(target.key)) continue;
         this.placed.set(target.key, pointerOf([...section, name]));
       }
@@ -112,6 +140,7 @@ class Bundler {
     out: string[],
   ): unknown {
     if (value === null || typeof value !== 'object' || context === 'data') return value;
+    this.options.visit?.(context, value, out, file, at);
     if (Array.isArray(value)) {
       const childContextOfItems = itemContext(context);
       let copy: unknown[] | undefined;
@@ -196,15 +225,22 @@ class Bundler {
     out: string[],
   ): unknown {
     const ref = object.$ref as string;
-    // Siblings of $ref (3.1 summary/description, schema keywords) are kept and walked too.
-    const withSiblings = this.transformMembers(file, object, context, at, out);
+    // Siblings of $ref (3.1 summary/description, schema keywords) are kept and walked too; where the
+    // version says they are ignored, they are noted once per kind (and dropped from Swagger 2.0, whose
+    // schema otherwise rejects them).
+    let withSiblings = this.transformMembers(file, object, context, at, out);
+    if (
+      this.siblings.note(withSiblings, context, (key) => file.locate([...at, key])) &&
+      this.options.swagger2
+    )
+      withSiblings = { $ref: ref };
     const isRootInternal = ref.startsWith('#') && file === this.root;
     if (isRootInternal) {
       this.rootRefs.push({ ref, site: [...at] });
       return withSiblings;
     }
-    const resolved = resolveRef(file.path, ref);
-    if ('error' in resolved) return this.unresolved(file, at, ref, resolved.error, withSiblings);
+    const resolved = resolveRef(file.path, ref, this.options.mirrors);
+    if ('error' in resolved) return this.failed(file, at, ref, resolved, withSiblings);
     const target = this.targetFile(resolved, file, at, ref);
     if (target === undefined) return withSiblings;
     if (target.file === this.root) return { ...withSiblings, $ref: pointerOf(resolved.tokens) };
@@ -294,6 +330,14 @@ class Bundler {
       return undefined;
     }
     return { file: loaded, value };
+  }
+
+  private failed(file: SourceFile, at: string[], ref: string, failure: RefFailure, keep: unknown): unknown {
+    if (failure.remote === undefined) return this.unresolved(file, at, ref, failure.error, keep);
+    const seen = this.remote.get(failure.remote);
+    if (seen) seen.count += 1;
+    else this.remote.set(failure.remote, { ref, location: file.locate([...at, '$ref']), count: 1 });
+    return keep;
   }
 
   private unresolved(file: SourceFile, at: string[], ref: string, reason: string, keep: unknown): unknown {

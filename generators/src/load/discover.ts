@@ -1,7 +1,7 @@
 import { createDiagnostic } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { SpecLoadError } from './errors.js';
-import { resolveRef } from './resolve-ref.js';
+import { type RefMirrors, resolveRef } from './resolve-ref.js';
 import { readSourceFile, type SourceFile } from './source-file.js';
 
 /** A file that could not be read or parsed, with why. */
@@ -15,13 +15,16 @@ export interface FailedFile {
  * `$ref` inside an example value is data, and only the bundler knows which
  * references are real.
  */
-export async function discoverFiles(root: SourceFile): Promise<Map<string, SourceFile | FailedFile>> {
+export async function discoverFiles(
+  root: SourceFile,
+  mirrors: RefMirrors = {},
+): Promise<Map<string, SourceFile | FailedFile>> {
   const files = new Map<string, SourceFile | FailedFile>([[root.path, root]]);
   const started = new Set<string>([root.path]);
   const pending: Promise<void>[] = [];
   const visit = (file: SourceFile): void => {
     for (const ref of collectRefStrings(file.value)) {
-      const target = resolveRef(file.path, ref);
+      const target = resolveRef(file.path, ref, mirrors);
       if ('error' in target || started.has(target.file)) continue;
       const path = target.file;
       started.add(path);
@@ -62,9 +65,12 @@ function collectRefStrings(value: unknown): Set<string> {
       for (const item of current) if (item !== null && typeof item === 'object') stack.push(item);
       continue;
     }
-    for (const [key, child] of Object.entries(current)) {
+    // `for...in` rather than Object.entries: no array per object on a walk over every node.
+    const object = current as Record<string, unknown>;
+    for (const key in object) {
+      const child = object[key];
       if (key === '$ref' && typeof child === 'string') {
-        if (!child.startsWith('#')) refs.add(child);
+        if (child.charCodeAt(0) !== 0x23) refs.add(child);
       } else if (child !== null && typeof child === 'object') stack.push(child);
     }
   }

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { normalize } from '../model/normalize.js';
 import type { SourceLocation, SpecModel } from '../model/types.js';
 import { bundle } from './bundle.js';
+import { ConstructChecks } from './constructs.js';
 import { discoverFiles } from './discover.js';
 import { SpecLoadError } from './errors.js';
 import { readSourceFile, type SourceFile } from './source-file.js';
@@ -33,6 +34,12 @@ export interface LoadedSpec {
 export interface LoadOptions {
   /** Validate against the OpenAPI schema (default true). */
   validate?: boolean;
+  /**
+   * Local copies of remote documents: URL prefix -> folder (absolute, or relative to the working
+   * directory). `https://example.com/schemas/pet.yaml` with `{ 'https://example.com/': 'vendor' }`
+   * is read from `vendor/schemas/pet.yaml`. Without a mirror, remote references are an error.
+   */
+  mirrors?: Record<string, string>;
 }
 
 /**
@@ -61,14 +68,22 @@ async function load(rootPath: string, options: LoadOptions): Promise<LoadedSpec>
   const root = await readSourceFile(rootPath);
   const sourceVersion = detectVersion(root);
   const swagger2 = sourceVersion === '2.0';
-  const files = await discoverFiles(root);
-  const bundled = bundle(root, files, { swagger2 });
+  const mirrors = Object.fromEntries(
+    Object.entries(options.mirrors ?? {}).map(([prefix, folder]) => [prefix, resolve(folder)]),
+  );
+  const files = await discoverFiles(root, mirrors);
+  const constructs = new ConstructChecks(sourceVersion);
+  const bundled = bundle(root, files, { swagger2, version: sourceVersion, mirrors, visit: constructs.visit });
   const fatal = bundled.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (fatal.length > 0) throw new SpecLoadError(fatal);
   const locate = (pointer: string): SourceLocation | undefined => bundled.sourceMap.locate(pointer);
+  const found = constructs.result();
 
   if (options.validate !== false) {
-    const invalid = await validateBundled(bundled.document, sourceVersion, locate);
+    const invalid = [
+      ...found.errors,
+      ...validateBundled(bundled.document, sourceVersion, locate, found.explained),
+    ];
     if (invalid.length > 0) throw new SpecLoadError(invalid);
   }
   let document = bundled.document;
@@ -89,6 +104,9 @@ async function load(rootPath: string, options: LoadOptions): Promise<LoadedSpec>
     ],
     model: normalize(document, { sourceVersion }),
     locate,
-    diagnostics: bundled.diagnostics.filter((diagnostic) => diagnostic.severity !== 'error'),
+    diagnostics: [
+      ...bundled.diagnostics.filter((diagnostic) => diagnostic.severity !== 'error'),
+      ...found.warnings,
+    ],
   };
 }

@@ -22,20 +22,27 @@ export function checkInternalRefs(
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const reportedCycles = new Set<string>();
+  // Many references share a target; resolve each distinct pointer once.
+  const targets = new Map<string, unknown>();
+  const resolve = (pointer: string): unknown => {
+    if (!targets.has(pointer)) targets.set(pointer, resolvePointer(document, pointer));
+    return targets.get(pointer);
+  };
   for (const { ref, site } of refs) {
-    const where = { location: root.locate([...site, '$ref']), pointer: pointerOf(site) };
-    if (resolvePointer(document, ref) === undefined) {
+    // Located only when reported: large specs have tens of thousands of references.
+    const where = () => ({ location: root.locate([...site, '$ref']), pointer: pointerOf(site) });
+    if (resolve(ref) === undefined) {
       diagnostics.push(
         createDiagnostic(
           'SPEC_REF_UNRESOLVED',
           { ref, reason: 'no node exists at that pointer in this document' },
-          where,
+          where(),
         ),
       );
       continue;
     }
     const chain = [ref];
-    let current = resolvePointer(document, ref);
+    let current = resolve(ref);
     while (isRefOnly(current)) {
       const next = current.$ref;
       if (chain.includes(next)) {
@@ -45,13 +52,13 @@ export function checkInternalRefs(
         if (next === ref && !reportedCycles.has(id)) {
           reportedCycles.add(id);
           diagnostics.push(
-            createDiagnostic('SPEC_REF_CIRCULAR', { ref, chain: [...cycle, next].join(' -> ') }, where),
+            createDiagnostic('SPEC_REF_CIRCULAR', { ref, chain: [...cycle, next].join(' -> ') }, where()),
           );
         }
         break;
       }
       chain.push(next);
-      current = resolvePointer(document, next);
+      current = resolve(next);
     }
   }
   return diagnostics;

@@ -77,13 +77,15 @@ export class JsonLocator {
   /** Offset just past the string starting at `position` (which holds the opening quote). */
   private skipString(position: number): number {
     let at = position + 1;
-    while (at < this.text.length) {
-      const char = this.text.charCodeAt(at);
-      if (char === 0x5c) at += 2;
-      else if (char === 0x22) return at + 1;
-      else at += 1;
+    for (;;) {
+      const quote = this.text.indexOf('"', at);
+      if (quote === -1) return this.text.length;
+      // A quote preceded by an odd number of backslashes is escaped.
+      let backslashes = 0;
+      while (this.text.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes += 1;
+      if (backslashes % 2 === 0) return quote + 1;
+      at = quote + 1;
     }
-    return at;
   }
 
   /** Offset just past the value starting at `position`. */
@@ -95,21 +97,22 @@ export class JsonLocator {
       while (at < this.text.length && !',}] \n\r\t'.includes(this.text[at] ?? ',')) at += 1;
       return at;
     }
+    // Jump from one structural character to the next instead of reading every character.
+    const structural = /["{}[\]]/g;
+    structural.lastIndex = position;
     let depth = 0;
-    let at = position;
-    while (at < this.text.length) {
-      const char = this.text.charCodeAt(at);
-      if (char === 0x22) {
-        at = this.skipString(at);
+    for (let match = structural.exec(this.text); match !== null; match = structural.exec(this.text)) {
+      const char = match[0];
+      if (char === '"') {
+        structural.lastIndex = this.skipString(match.index);
         continue;
       }
-      if (char === 0x7b || char === 0x5b) depth += 1;
-      else if (char === 0x7d || char === 0x5d) {
+      if (char === '{' || char === '[') depth += 1;
+      else {
         depth -= 1;
-        if (depth === 0) return at + 1;
+        if (depth === 0) return match.index + 1;
       }
-      at += 1;
     }
-    return at;
+    return this.text.length;
   }
 }

@@ -85,7 +85,9 @@ function jsonParseError(path: string, text: string, error: Error): SpecLoadError
 
 function yamlSource(path: string, text: string): SourceFile {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: true });
+  // YAML 1.2 has no merge keys, but `<<: *anchor` is everywhere in published specs (YAML 1.1 habit);
+  // without `merge` the `<<` would become a property and fail validation.
+  const document = parseDocument(text, { lineCounter, prettyErrors: true, merge: true });
   if (document.errors.length > 0) {
     throw new SpecLoadError(
       document.errors.map((error) => {

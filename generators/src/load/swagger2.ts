@@ -1,4 +1,3 @@
-import { convertObj } from 'swagger2openapi';
 import { createDiagnostic } from '../diagnostics/codes.js';
 import { SpecLoadError } from './errors.js';
 
@@ -9,6 +8,8 @@ import { SpecLoadError } from './errors.js';
  */
 export async function convertSwagger2(document: Record<string, unknown>): Promise<Record<string, unknown>> {
   try {
+    // Loaded on demand: the converter and its dependencies cost every OpenAPI 3 load a few hundred ms.
+    const { convertObj } = await import('swagger2openapi');
     // `text` is only used for error excerpts; skip serializing the whole document for it.
     const result = await convertObj(structuredClone(document), {
       patch: true,

@@ -5,6 +5,8 @@ import {
   isSeq,
   type LineCounter,
   type Node,
+  type Pair,
+  type YAMLMap,
   type Document as YamlDocument,
 } from 'yaml';
 
@@ -25,7 +27,7 @@ export class YamlLocator {
     for (const token of tokens) {
       node = this.resolveAlias(node);
       if (isMap(node)) {
-        const pair = node.items.find((item) => isPair(item) && keyText(item.key) === token);
+        const pair = this.findPair(node, token, 0);
         if (!pair) break;
         best = (pair.key as Node | null)?.range?.[0] ?? best;
         node = pair.value;
@@ -40,6 +42,26 @@ export class YamlLocator {
     return { line, column: col };
   }
 
+  /**
+   * The map entry for `key`: written in the map itself, else brought in by a merge key
+   * (`<<: *anchor` or `<<: [*a, *b]`, earlier sources win), where the reader finds it.
+   */
+  private findPair(map: YAMLMap, key: string, depth: number): Pair | undefined {
+    const own = map.items.find((item) => isPair(item) && keyText(item.key) === key);
+    if (own || depth > 16) return own;
+    for (const item of map.items) {
+      if (!isPair(item) || !isMergeKey(item.key)) continue;
+      const value = this.resolveAlias(item.value);
+      const sources = isSeq(value) ? value.items.map((source) => this.resolveAlias(source)) : [value];
+      for (const source of sources) {
+        if (!isMap(source)) continue;
+        const merged = this.findPair(source, key, depth + 1);
+        if (merged) return merged;
+      }
+    }
+    return undefined;
+  }
+
   private resolveAlias(node: unknown): unknown {
     const alias = node as { resolve?: (document: YamlDocument.Parsed) => unknown; source?: string };
     if (
@@ -52,6 +74,13 @@ export class YamlLocator {
     }
     return node;
   }
+}
+
+/** `<<`, which the parser turns into a symbol when merge keys are enabled. */
+function isMergeKey(key: unknown): boolean {
+  if (!isScalar(key)) return false;
+  const value = key.value;
+  return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
 }
 
 function keyText(key: unknown): string | undefined {

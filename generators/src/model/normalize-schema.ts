@@ -62,6 +62,11 @@ export function normalizeSchema(schema: unknown, options: SchemaNormalizeOptions
       result[key] = value;
     }
   }
+  // Swagger 2.0's `type: file` written in an OpenAPI 3 document: the loader warns, the model reads a binary string.
+  if (result.type === ('file' as JsonType)) {
+    result.type = 'string';
+    result.format ??= 'binary';
+  }
   if (options.fromOas30) applyOas30Rewrites(result);
   else if (result.example !== undefined && result.examples === undefined) {
     // 3.1 deprecates `example` in favour of `examples` but still allows it.

@@ -34,7 +34,7 @@ export interface NormalizeOptions {
  */
 export function normalize(document: Obj, options: NormalizeOptions = {}): SpecModel {
   const openapi = typeof document.openapi === 'string' ? document.openapi : '3.1.0';
-  const context: Context = { document, fromOas30: openapi.startsWith('3.0') };
+  const context: Context = { document, fromOas30: openapi.startsWith('3.0'), schemas: new WeakMap() };
   const info = asObj(document.info);
   const components = asObj(document.components);
 
@@ -49,12 +49,11 @@ export function normalize(document: Obj, options: NormalizeOptions = {}): SpecMo
 
   const operations = collectOperations(context);
 
-  return {
+  const model: Omit<SpecModel, 'hash'> = {
     document,
     sourceVersion: options.sourceVersion ?? openapi,
     title: typeof info.title === 'string' ? info.title : 'API',
     version: typeof info.version === 'string' ? info.version : '0.0.0',
-    hash: documentHash(document),
     servers: asArray(document.servers)
       .map(asObj)
       .filter((server) => typeof server.url === 'string')
@@ -75,11 +74,29 @@ export function normalize(document: Obj, options: NormalizeOptions = {}): SpecMo
         ...(typeof tag.description === 'string' ? { description: tag.description } : {}),
       })),
   };
+  return withLazyHash(model);
+}
+
+/**
+ * Adds `hash`, computed on first read: hashing the canonical JSON of a 13 MB document costs
+ * more than building the rest of the model, and only generated-file headers need it.
+ */
+function withLazyHash(model: Omit<SpecModel, 'hash'>): SpecModel {
+  let hash: string | undefined;
+  return Object.defineProperty(model, 'hash', {
+    enumerable: true,
+    get: () => {
+      hash ??= documentHash(model.document);
+      return hash;
+    },
+  }) as SpecModel;
 }
 
 interface Context {
   document: Obj;
   fromOas30: boolean;
+  /** Normalized schema per written schema object: shared parameters and responses are normalized once. */
+  schemas: WeakMap<object, JsonSchema>;
 }
 
 function collectOperations(context: Context): OperationModel[] {
@@ -288,12 +305,29 @@ function securityScheme(context: Context, name: string, raw: unknown): SecurityS
  * a `$ref` anywhere else (e.g. into `#/paths/...` after bundling) is inlined.
  */
 function schemaOf(context: Context, raw: unknown): JsonSchema {
-  return normalizeSchema(inlineForeignRefs(context, raw, new Set()), context);
+  if (raw === null || typeof raw !== 'object') return normalizeSchema(raw, context);
+  let normalized = context.schemas.get(raw);
+  if (normalized === undefined) {
+    normalized = normalizeSchema(inlineForeignRefs(context, raw, new Set()), context);
+    context.schemas.set(raw, normalized);
+  }
+  return normalized;
 }
 
+/** Returns `raw` itself when it holds no foreign reference (the usual case), else a copy with them inlined. */
 function inlineForeignRefs(context: Context, raw: unknown, seen: Set<string>): unknown {
-  if (Array.isArray(raw)) return raw.map((item) => inlineForeignRefs(context, item, seen));
   if (raw === null || typeof raw !== 'object') return raw;
+  if (Array.isArray(raw)) {
+    let copy: unknown[] | undefined;
+    for (let index = 0; index < raw.length; index += 1) {
+      const next = inlineForeignRefs(context, raw[index], seen);
+      if (next !== raw[index]) {
+        copy ??= raw.slice();
+        copy[index] = next;
+      }
+    }
+    return copy ?? raw;
+  }
   const object = raw as Obj;
   if (typeof object.$ref === 'string' && !object.$ref.startsWith('#/components/schemas/')) {
     if (seen.has(object.$ref)) return {};
@@ -303,9 +337,17 @@ function inlineForeignRefs(context: Context, raw: unknown, seen: Set<string>): u
     const inlined = inlineForeignRefs(context, target, new Set([...seen, object.$ref])) as Obj;
     return { ...inlined, ...siblings };
   }
-  return Object.fromEntries(
-    Object.entries(object).map(([key, value]) => [key, inlineForeignRefs(context, value, seen)]),
-  );
+  let copy: Obj | undefined;
+  for (const key in object) {
+    const value = object[key];
+    if (value === null || typeof value !== 'object') continue;
+    const next = inlineForeignRefs(context, value, seen);
+    if (next !== value) {
+      copy ??= { ...object };
+      copy[key] = next;
+    }
+  }
+  return copy ?? object;
 }
 
 /** Follows a chain of `$ref`s to a non-reference object; returns the object, the first ref and where it lives. */

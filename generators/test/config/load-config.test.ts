@@ -53,6 +53,16 @@ describe('loadConfig', () => {
     expect(await readdir(directory)).toEqual(['specloom.config.ts']);
   });
 
+  it('resolves load.mirrors folders against the config file', async () => {
+    await writeFile(
+      join(directory, 'specloom.config.mjs'),
+      "export default { spec: 'a.yaml', lint: { extends: 'specloom:strict' }, load: { mirrors: { 'https://example.com/': 'vendor' } } };\n",
+    );
+    const config = await loadConfig(directory);
+    expect(config?.load?.mirrors).toEqual({ 'https://example.com/': join(directory, 'vendor') });
+    expect(config?.lint?.extends).toBe('specloom:strict');
+  });
+
   it('finds the config of a parent folder', async () => {
     await writeFile(join(directory, 'specloom.config.mjs'), "export default { spec: 'api.yaml' };\n");
     const nested = join(directory, 'a', 'b');
@@ -90,6 +100,16 @@ describe('loadConfig', () => {
       'a bad rule severity',
       "{ spec: 'a.yaml', lint: { rules: { COMPONENT_UNUSED: 'loud' } } }",
       'lint.rules.COMPONENT_UNUSED: Invalid option: expected one of "error"|"warning"|"info"|"off"',
+    ],
+    [
+      'an unknown lint profile',
+      "{ spec: 'a.yaml', lint: { extends: 'specloom:pedantic' } }",
+      'lint.extends: Invalid option: expected one of "specloom:recommended"|"specloom:strict"',
+    ],
+    [
+      'a mirror that is not a URL prefix',
+      "{ spec: 'a.yaml', load: { mirrors: { 'schemas/': 'vendor' } } }",
+      'load.mirrors.schemas/: must be a URL prefix such as https://example.com/',
     ],
     [
       'a generate run without targets',

@@ -74,7 +74,7 @@ describe('EXAMPLE_INVALID', () => {
   it('says which value is wrong', () => {
     expect(
       messages(withBody({ title: '', password: 'p' }, { id: '1', title: 'a' }), 'EXAMPLE_INVALID'),
-    ).toEqual(['Example does not match its schema: /title must NOT have fewer than 1 characters']);
+    ).toEqual(['Example does not match its schema: /title must be at least 1 character long']);
   });
 
   it('checks named examples, parameter examples and examples written on schemas', () => {

@@ -9,10 +9,15 @@ export function documentWith(paths: Obj, components: Obj = {}, extra: Obj = {}):
   return { openapi: '3.1.0', info: { title: 'Test', version: '1.0.0' }, paths, components, ...extra };
 }
 
+/** Rule tests run every rule: the strict profile, plus what the test sets. */
+function strict(settings: LintSettings): LintSettings {
+  return { extends: 'specloom:strict', ...settings };
+}
+
 /** Runs the rules over an in-memory document and returns `CODE pointer` per finding (only the codes asked for). */
 export function findings(document: Obj, codes: string[], settings: LintSettings = {}): string[] {
   const spec = { document, model: normalize(document), locate: () => undefined };
-  return lint(spec, settings)
+  return lint(spec, strict(settings))
     .filter((diagnostic) => codes.includes(diagnostic.code))
     .map((diagnostic) => `${diagnostic.code} ${diagnostic.pointer}`);
 }
@@ -20,7 +25,7 @@ export function findings(document: Obj, codes: string[], settings: LintSettings 
 /** Same, returning messages. */
 export function messages(document: Obj, code: string, settings: LintSettings = {}): string[] {
   const spec = { document, model: normalize(document), locate: () => undefined };
-  return lint(spec, settings)
+  return lint(spec, strict(settings))
     .filter((diagnostic) => diagnostic.code === code)
     .map((diagnostic) => diagnostic.message);
 }

@@ -90,7 +90,8 @@ describe('bundling external references', () => {
       'openapi.yaml': `${HEADER}paths:\n  /a:\n${op('https://example.com/schemas.yaml#/Note')}`,
     });
     const error = (await loadSpec(root).catch((caught: unknown) => caught)) as SpecLoadError;
-    expect(error.diagnostics[0]?.message).toContain('remote references are not supported');
+    expect(error.diagnostics[0]).toMatchObject({ code: 'SPEC_REF_REMOTE', location: { line: 15 } });
+    expect(error.diagnostics[0]?.message).toContain('does not fetch over the network');
   });
 
   it('reports a parse error in a referenced file at that file', async () => {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../../config/load.js';
-import type { ResolvedConfig } from '../../config/types.js';
+import type { ResolvedConfig, RuleSetting } from '../../config/types.js';
 import {
   diagnosticRecord,
   displayPath,
@@ -9,7 +9,13 @@ import {
   sortDiagnostics,
 } from '../../diagnostics/format.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
-import { lint } from '../../lint/index.js';
+import {
+  effectiveRuleSettings,
+  lint,
+  PROFILE_NAMES,
+  type ProfileName,
+  parseProfileName,
+} from '../../lint/index.js';
 import { type LoadedSpec, loadSpec, SpecLoadError } from '../../load/index.js';
 import { parseCliArgs } from '../args.js';
 import type { Command, CommandIO } from '../command.js';
@@ -18,14 +24,20 @@ import { usageLine } from '../usage-line.js';
 const USAGE = `Usage: specloom check [spec] [options]
 
 Loads the spec (all files joined by $ref), validates it against the OpenAPI
-schema and runs the house lint rules. Findings are printed as
+schema and runs the lint rules of a profile. Findings are printed as
   file:line:col severity CODE message
+
+Profiles: specloom:recommended (the default: correctness rules, so a valid
+spec passes) and specloom:strict (house style too: problem+json errors,
+camelCase operationIds, 401 on secured operations, one pagination shape).
+Choose one with \`lint.extends\` in specloom.config.ts or --profile.
 
 Arguments:
   spec               root spec file (default: \`spec\` from specloom.config.*)
 
 Options:
   --format <text|json>  output format (default: text)
+  --profile <name>      lint profile: recommended or strict (overrides lint.extends)
   --config <path>       config file (default: nearest specloom.config.*)
   --debug               print stack traces of unexpected errors
 
@@ -39,7 +51,7 @@ const PROGRESS_THRESHOLD = 200;
 
 const check: Command = {
   name: 'check',
-  summary: 'Validate the spec and run the house lint rules',
+  summary: 'Validate the spec and run the lint rules',
   usage: USAGE,
   async run(argv, io) {
     let parsed: ReturnType<typeof parseCheckArgs>;
@@ -49,7 +61,7 @@ const check: Command = {
       io.stderr(usageLine('check', (error as Error).message));
       return 2;
     }
-    const { spec: specArgument, format, config: configPath } = parsed;
+    const { spec: specArgument, format, config: configPath, profile } = parsed;
 
     let config: ResolvedConfig | undefined;
     try {
@@ -68,7 +80,9 @@ const check: Command = {
 
     let spec: LoadedSpec;
     try {
-      spec = await loadSpec(resolve(io.cwd, specPath));
+      spec = await loadSpec(resolve(io.cwd, specPath), {
+        ...(config?.load?.mirrors ? { mirrors: config.load.mirrors } : {}),
+      });
     } catch (error) {
       if (!(error instanceof SpecLoadError)) throw error;
       if (io.debug && error.cause instanceof Error && error.cause.stack) io.stderr(`${error.cause.stack}\n`);
@@ -79,7 +93,11 @@ const check: Command = {
       io.stderr(
         `specloom check: loaded ${spec.model.operations.length} operations from ${spec.files.length} file${spec.files.length === 1 ? '' : 's'}; linting...\n`,
       );
-    const findings = sortDiagnostics([...spec.diagnostics, ...lint(spec, config?.lint ?? {})]);
+    const settings = { ...config?.lint, ...(profile ? { extends: profile } : {}) };
+    const findings = sortDiagnostics([
+      ...applyRuleSettings(spec.diagnostics, effectiveRuleSettings(settings)),
+      ...lint(spec, settings),
+    ]);
     const hasErrors = findings.some((diagnostic) => diagnostic.severity === 'error');
     print(io, format, findings, {
       spec: displayPath(spec.root, io.cwd),
@@ -93,20 +111,42 @@ const check: Command = {
 
 export default check;
 
-function parseCheckArgs(argv: string[]): { spec?: string; format: Format; config?: string } {
+function parseCheckArgs(argv: string[]): {
+  spec?: string;
+  format: Format;
+  config?: string;
+  profile?: ProfileName;
+} {
   const { values, positionals } = parseCliArgs({
     args: argv,
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, config: { type: 'string' } },
+    options: {
+      format: { type: 'string', default: 'text' },
+      config: { type: 'string' },
+      profile: { type: 'string' },
+    },
   });
   if (values.format !== 'text' && values.format !== 'json')
     throw new Error(`--format must be text or json, not "${values.format}"`);
+  const profile = values.profile === undefined ? undefined : parseProfileName(values.profile);
+  if (values.profile !== undefined && profile === undefined)
+    throw new Error(`--profile must be one of ${PROFILE_NAMES.join(', ')}, not "${values.profile}"`);
   if (positionals.length > 1) throw new Error(`expected one spec file, got ${positionals.length}`);
   return {
     format: values.format,
     ...(positionals[0] !== undefined ? { spec: positionals[0] } : {}),
     ...(values.config !== undefined ? { config: values.config } : {}),
+    ...(profile ? { profile } : {}),
   };
+}
+
+/** Loader warnings follow `lint.rules` too: a team may silence or promote them by code. */
+function applyRuleSettings(diagnostics: Diagnostic[], settings: Record<string, RuleSetting>): Diagnostic[] {
+  return diagnostics.flatMap((diagnostic) => {
+    const setting = settings[diagnostic.code];
+    if (setting === undefined) return [diagnostic];
+    return setting === 'off' ? [] : [{ ...diagnostic, severity: setting }];
+  });
 }
 
 function printFailure(io: CommandIO, format: Format, diagnostics: Diagnostic[]): number {
