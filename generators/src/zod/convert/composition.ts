@@ -4,7 +4,7 @@ import type { JsonSchema, JsonSchemaObject, Pointer } from '../../model/types.js
 import { call, zCall } from '../ast.js';
 import { type ConvertContext, componentName } from './context.js';
 import { convertSchema } from './index.js';
-import { hasConstraints, impliedTypes, omitKeys } from './keywords.js';
+import { declaredTypes, hasConstraints, omitKeys } from './keywords.js';
 
 const f = ts.factory;
 
@@ -60,6 +60,8 @@ function mergeObjects(parts: readonly JsonSchema[], context: ConvertContext): Js
   const required = new Set<string>();
   const pending = [...parts];
   const seen = new Set<string>();
+  // Parts without `type` (`allOf: [{ $ref: Base }, { properties: ... }]`) merge when another part makes it an object.
+  let typed = false;
   while (pending.length > 0) {
     const part = pending.shift() as JsonSchema;
     if (part === true) continue;
@@ -86,8 +88,9 @@ function mergeObjects(parts: readonly JsonSchema[], context: ConvertContext): Js
     }
     if (Object.keys(part).some((key) => hasConstraints({ [key]: part[key] }) && !MERGEABLE.has(key)))
       return undefined;
-    const types = impliedTypes(part);
-    if (types.length !== 1 || types[0] !== 'object') return undefined;
+    const types = declaredTypes(part);
+    if (types.length > 1 || (types.length === 1 && types[0] !== 'object')) return undefined;
+    if (types.length === 1) typed = true;
     if (part.additionalProperties !== undefined && part.additionalProperties !== true) return undefined;
     for (const [name, property] of Object.entries(part.properties ?? {})) {
       const existing = properties[name];
@@ -95,6 +98,7 @@ function mergeObjects(parts: readonly JsonSchema[], context: ConvertContext): Js
     }
     for (const name of part.required ?? []) required.add(name);
   }
+  if (!typed) return undefined;
   return { type: 'object', properties, ...(required.size > 0 ? { required: [...required] } : {}) };
 }
 
@@ -129,8 +133,7 @@ function convertBranches(
   pointer: Pointer,
   context: ConvertContext,
 ): ts.Expression {
-  const isNull = (branch: JsonSchema) =>
-    typeof branch === 'object' && branch.type === 'null' && Object.keys(branch).length === 1;
+  const isNull = isNullBranch;
   const nullable = branches.some(isNull);
   const indexed = branches
     .map((branch, index) => ({ branch, index }))
@@ -156,6 +159,17 @@ function convertBranches(
     ]);
   } else expression = zCall(context.z, 'union', [f.createArrayLiteralExpression(converted, false)]);
   return nullable ? call(expression, 'nullable') : expression;
+}
+
+/** The schema's `oneOf`/`anyOf` becomes a `z.discriminatedUnion` (so at most one branch can match). */
+export function isDiscriminated(schema: JsonSchemaObject, context: ConvertContext): boolean {
+  const property = schema.discriminator?.propertyName;
+  const branches = (schema.oneOf ?? schema.anyOf ?? []).filter((branch) => !isNullBranch(branch));
+  return property !== undefined && branches.length > 1 && discriminates(branches, property, context);
+}
+
+function isNullBranch(branch: JsonSchema): boolean {
+  return typeof branch === 'object' && branch.type === 'null' && Object.keys(branch).length === 1;
 }
 
 /**
