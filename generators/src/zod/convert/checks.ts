@@ -261,7 +261,7 @@ export function splitChecks(
   if (Array.isArray(schema.oneOf) && oneOfNeedsCount(schema)) {
     checks.push([
       f.createCallExpression(run('exactlyOne'), undefined, [
-        array(schema.oneOf.map((branch, index) => sub(branch, 'oneOf', index))),
+        array(schema.oneOf.map((branch, index) => sub(withParentType(branch, schema), 'oneOf', index))),
       ]),
       'Must match exactly one schema in `oneOf`',
     ]);
@@ -359,6 +359,19 @@ function evaluationOf(
     }
   }
   return object(entries);
+}
+
+/**
+ * A `oneOf`/`anyOf` branch without `type` inside a schema with one `type`:
+ * the value has that type anyway, so the branch may say so. Same values,
+ * and the branch converts to a typed zod schema (`{ required: [a] }` under
+ * `type: object` is an object with `a`, as openapi-typescript types it).
+ */
+export function withParentType(branch: JsonSchema, parent: JsonSchemaObject): JsonSchema {
+  if (typeof branch === 'boolean' || branch.type !== undefined || branch.$ref !== undefined) return branch;
+  const types = declaredTypes(parent);
+  if (types.length !== 1 || types[0] === 'null') return branch;
+  return { ...branch, type: types[0] as JsonSchemaObject['type'] };
 }
 
 /** True when `items` admits only strings, numbers, booleans or null (also through component references). */

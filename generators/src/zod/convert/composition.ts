@@ -2,6 +2,7 @@ import ts from 'typescript';
 import { childPointer } from '../../model/json-pointer.js';
 import type { JsonSchema, JsonSchemaObject, Pointer } from '../../model/types.js';
 import { call, zCall } from '../ast.js';
+import { withParentType } from './checks.js';
 import { type ConvertContext, componentName } from './context.js';
 import { convertSchema } from './index.js';
 import { declaredTypes, hasConstraints, omitKeys } from './keywords.js';
@@ -118,7 +119,14 @@ export function convertUnion(
   for (const keyword of ['oneOf', 'anyOf'] as const) {
     const branches = schema[keyword];
     if (Array.isArray(branches))
-      unions.push(convertBranches(branches, schema, childPointer(pointer, keyword), context));
+      unions.push(
+        convertBranches(
+          branches.map((branch) => withParentType(branch, schema)),
+          schema,
+          childPointer(pointer, keyword),
+          context,
+        ),
+      );
   }
   const rest = omitKeys(schema, ['oneOf', 'anyOf', 'discriminator']);
   if (hasConstraints(rest)) unions.unshift(convertSchema(rest, pointer, context));
