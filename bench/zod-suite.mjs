@@ -193,25 +193,28 @@ for (const { name, rows } of [specloom, heyApi, ajv]) {
   }
 }
 
-// Types: for every kept group whose schema has `type`, is z.infer of specloom's schema mutually
-// assignable with openapi-typescript's type of the same component?
+// Types: for every kept group, is z.infer of specloom's schema mutually assignable with
+// openapi-typescript's type of the same component? Counted apart for schemas with `type` (the
+// target) and for all (untyped keywords are typed by openapi-typescript as if they implied a type).
 const typeRoots = [];
 const labels = new Map();
 const lines0 = 4;
 let typedComponents = 0;
+let allComponents = 0;
+const typedKeys = new Set();
 for (const [index, suite] of documents.entries()) {
   const { model, files } = await emitSpecloom(suite.document);
   const folder = path.join(workDir, 'types', String(index));
-  const typed = suite.groups.filter(
-    (group) => group.schema !== null && typeof group.schema === 'object' && group.schema.type !== undefined,
-  );
-  if (typed.length === 0) continue;
-  typedComponents += typed.length;
-  for (const group of typed)
-    labels.set(
-      `${path.join(folder, 'assertions.ts')}:${lines0 + typed.indexOf(group)}`,
-      `${suite.draft}/${suite.file} › ${group.description}`,
-    );
+  const typed = suite.groups;
+  allComponents += typed.length;
+  for (const [position, group] of typed.entries()) {
+    const key = `${path.join(folder, 'assertions.ts')}:${lines0 + position}`;
+    labels.set(key, `${suite.draft}/${suite.file} › ${group.description}`);
+    if (group.schema !== null && typeof group.schema === 'object' && group.schema.type !== undefined) {
+      typedComponents++;
+      typedKeys.add(key);
+    }
+  }
   const identifiers = new Map(model.schemas.map((schema) => [schema.name, schema.identifier]));
   // openapi-typescript's types, through specloom's types target (openapiTS() itself throws on `allOf: [true]`).
   const [typesFile] = await typesTarget.emit({
@@ -253,10 +256,18 @@ for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
   const { line } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
   failing.add(`${diagnostic.file.fileName}:${line}`);
 }
-const same = typedComponents - failing.size;
-report.typeFidelity = { typedComponents, same, differing: [...failing].map((key) => labels.get(key) ?? key) };
+const typedFailing = [...failing].filter((key) => typedKeys.has(key));
+const same = typedComponents - typedFailing.length;
+report.typeFidelity = {
+  typedComponents,
+  same,
+  differing: typedFailing.map((key) => labels.get(key) ?? key),
+  allComponents,
+  allSame: allComponents - failing.size,
+};
 console.log(
-  `\nTypes: ${same} of ${typedComponents} typed components infer a zod type mutually assignable with openapi-typescript's`,
+  `\nTypes: ${same} of ${typedComponents} components with a \`type\` infer a zod type mutually assignable with openapi-typescript's` +
+    ` (${allComponents - failing.size} of all ${allComponents} kept components)`,
 );
 for (const label of report.typeFidelity.differing) console.log(`  differs: ${label}`);
 
