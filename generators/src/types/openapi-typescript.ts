@@ -74,9 +74,50 @@ function prepareDocument(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   const copy: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
-    copy[key] = key === 'discriminator' ? prepareDiscriminator(inner) : prepareDocument(inner);
+    if (key === 'discriminator') copy[key] = prepareDiscriminator(inner);
+    else if (key === 'allOf' && Array.isArray(inner)) copy[key] = inner.map(prepareAllOfMember);
+    else copy[key] = prepareDocument(inner);
   }
-  return copy;
+  return copy.type === 'null' ? dropNonNullBranches(copy) : copy;
+}
+
+/**
+ * `type: null` next to `oneOf`/`anyOf` admits only the branches that admit
+ * null (the rest intersect to `never`). openapi-typescript writes
+ * `null & (string | ... | Self[])`, and TypeScript cannot resolve such an
+ * intersection when a branch refers back to the schema (TS2502), so the
+ * branches that cannot be null are left out before it renders the schema:
+ * the same type, without the cycle.
+ */
+function dropNonNullBranches(schema: Record<string, unknown>): Record<string, unknown> {
+  const admitsNull = (branch: unknown) => {
+    if (branch === true) return true;
+    if (branch === null || typeof branch !== 'object') return false;
+    const type = (branch as { type?: unknown }).type;
+    return type === undefined || type === 'null' || (Array.isArray(type) && type.includes('null'));
+  };
+  const result = { ...schema };
+  for (const key of ['oneOf', 'anyOf'] as const) {
+    const branches = result[key];
+    if (!Array.isArray(branches)) continue;
+    const kept = branches.filter(admitsNull);
+    // No value passes: `never` (openapi-typescript renders a oneOf of `false` so).
+    if (kept.length === 0) return { description: schema.description, oneOf: [false] };
+    result[key] = kept;
+  }
+  return result;
+}
+
+/**
+ * openapi-typescript's allOf transform looks for `$ref` in every member and
+ * throws on boolean schemas (JSON Schema 2020-12 §4.3.2), so they become the
+ * object forms it renders the same way: `true` is `{}` (unknown), `false` is
+ * a `oneOf` with no possible branch (never).
+ */
+function prepareAllOfMember(member: unknown): unknown {
+  if (member === true) return {};
+  if (member === false) return { oneOf: [false] };
+  return prepareDocument(member);
 }
 
 function prepareDiscriminator(discriminator: unknown): unknown {

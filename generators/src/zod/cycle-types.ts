@@ -10,7 +10,7 @@ import { propertyName } from './ast.js';
 import { type ConvertContext, componentName } from './convert/context.js';
 import { defaultFits } from './convert/defaults.js';
 import { admissibleValues } from './convert/enum-values.js';
-import { hasConstraints, impliedTypes, omitKeys } from './convert/keywords.js';
+import { declaredTypes, hasConstraints, omitKeys } from './convert/keywords.js';
 import { isOnThisSide } from './convert/object.js';
 
 const f = ts.factory;
@@ -59,7 +59,7 @@ export function typeOfSchema(schema: JsonSchema, context: TypeContext): ts.TypeN
       ? keyword(ts.SyntaxKind.NeverKeyword)
       : f.createUnionTypeNode(values.map(literalType));
   }
-  const types = [...new Set(impliedTypes(schema))];
+  const types = [...new Set(declaredTypes(schema))];
   if (types.length === 0) return unknownType();
   return f.createUnionTypeNode(types.map((type) => typeOfType(type, schema, context)));
 }

@@ -26,35 +26,50 @@ export interface DeclarationPlan {
   sameCycle(from: Declaration, to: Declaration): boolean;
 }
 
+/** Keywords whose value is data, not schemas: a `$ref` inside is an ordinary value. */
+const DATA_KEYWORDS = new Set(['examples', 'example', 'default', 'const', 'enum']);
+/** Keywords whose value maps names to schemas: the names are data (a property may be called `examples`). */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+
+/**
+ * Calls `visit(key, value)` for every keyword of every schema nested in
+ * `schema`, skipping data keywords but not properties that happen to share
+ * their names (`properties: { examples: { $ref } }` is a reference).
+ */
+function eachKeyword(
+  schema: JsonSchema,
+  visit: (key: string, value: unknown) => boolean | undefined,
+): boolean {
+  const walkSchema = (node: unknown): boolean => {
+    if (Array.isArray(node)) return node.some(walkSchema);
+    if (node === null || typeof node !== 'object') return false;
+    for (const [key, value] of Object.entries(node)) {
+      if (visit(key, value) === true) return true;
+      if (DATA_KEYWORDS.has(key)) continue;
+      if (SCHEMA_MAPS.has(key) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        if (Object.values(value).some(walkSchema)) return true;
+      } else if (walkSchema(value)) return true;
+    }
+    return false;
+  };
+  return walkSchema(schema);
+}
+
 /** Component names referenced anywhere inside `schema`, in order of first appearance. */
 export function referencedComponents(schema: JsonSchema): string[] {
   const found = new Set<string>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (node !== null && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) {
-        if (key === '$ref' && typeof value === 'string') {
-          const name = componentName(value);
-          if (name !== undefined) found.add(name);
-        } else if (key !== 'examples' && key !== 'default' && key !== 'const' && key !== 'enum') visit(value);
-      }
+  eachKeyword(schema, (key, value) => {
+    if (key === '$ref' && typeof value === 'string') {
+      const name = componentName(value);
+      if (name !== undefined) found.add(name);
     }
-  };
-  visit(schema);
+    return false;
+  });
   return [...found];
 }
 
 function containsKey(schema: JsonSchema, test: (key: string, value: unknown) => boolean): boolean {
-  const visit = (node: unknown): boolean => {
-    if (Array.isArray(node)) return node.some(visit);
-    if (node === null || typeof node !== 'object') return false;
-    return Object.entries(node).some(
-      ([key, value]) =>
-        test(key, value) ||
-        (key !== 'examples' && key !== 'default' && key !== 'const' && key !== 'enum' && visit(value)),
-    );
-  };
-  return visit(schema);
+  return eachKeyword(schema, test);
 }
 
 /** Components whose request (or response) form differs from the base form, directly or through what they reference. */

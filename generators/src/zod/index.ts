@@ -9,6 +9,7 @@ import type { EmitContext, GeneratedFile, Target } from '../targets/types.js';
 import { planDeclarations } from './graph.js';
 import { operationsFile } from './operations-file.js';
 import { printStatements } from './print.js';
+import { RUNTIME_PATH, runtimeSource } from './runtime.js';
 import { schemasFile } from './schemas-file.js';
 
 /** Stable code for every construct the zod target could only approximate. */
@@ -29,18 +30,21 @@ function emit(context: EmitContext): GeneratedFile[] {
   };
   const plan = planDeclarations(model.schemas);
   const byName = new Map(model.schemas.map((schema) => [schema.name, schema.schema]));
+  const schemas = schemasFile({ plan, schemas: model.schemas, warn });
+  const operations = operationsFile({
+    plan,
+    operations: model.operations,
+    component: (name) => byName.get(name),
+    warn,
+  });
   return [
-    { path: 'zod/schemas.ts', contents: schemasFile({ plan, schemas: model.schemas, warn }) },
-    {
-      path: 'zod/operations.ts',
-      contents: operationsFile({
-        plan,
-        operations: model.operations,
-        component: (name) => byName.get(name),
-        warn,
-      }),
-    },
+    { path: 'zod/schemas.ts', contents: schemas.contents },
+    { path: 'zod/operations.ts', contents: operations.contents },
     { path: 'zod/index.ts', contents: indexFile() },
+    // The helper module for keywords zod has no method for, only when a schema uses one.
+    ...(schemas.usesRuntime || operations.usesRuntime
+      ? [{ path: RUNTIME_PATH, contents: runtimeSource() }]
+      : []),
   ];
 }
 

@@ -11,6 +11,7 @@ import { type ConvertContext, convertSchema, type Side } from './convert/index.j
 import type { DeclarationPlan } from './graph.js';
 import { parameterSchema } from './parameters.js';
 import { printStatements, zodImport } from './print.js';
+import { RuntimeUse } from './runtime.js';
 import { isPlainObject } from './schemas-file.js';
 
 const f = ts.factory;
@@ -35,21 +36,25 @@ const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 const FORM_MEDIA = /^(multipart\/|application\/x-www-form-urlencoded)/i;
 
 /** The source of `zod/operations.ts`: per operation, the request parts and the responses by status and media type. */
-export function operationsFile(options: OperationsFileOptions): string {
+export function operationsFile(options: OperationsFileOptions): { contents: string; usesRuntime: boolean } {
   const names = new Set(options.operations.map((operation) => operation.name));
   // Operation names are camelCase and could be `z` or `schemas`: the imports then step aside.
   const z = names.has('z') ? 'zod_' : 'z';
   const schemas = names.has('schemas') ? 'schemas_' : 'schemas';
-  const statements: ts.Statement[] = [
+  const runtime = new RuntimeUse(names.has('jsonSchema') ? 'jsonSchema_' : 'jsonSchema');
+  const statements: ts.Statement[] = [];
+  for (const operation of options.operations)
+    statements.push(operationConst(operation, options, z, schemas, runtime));
+  const imports: ts.Statement[] = [
     zodImport(z),
+    ...runtime.imports(),
     f.createImportDeclaration(
       undefined,
       f.createImportClause(false, undefined, f.createNamespaceImport(f.createIdentifier(schemas))),
       f.createStringLiteral('./schemas.js'),
     ),
   ];
-  for (const operation of options.operations) statements.push(operationConst(operation, options, z, schemas));
-  return printStatements(statements);
+  return { contents: printStatements([...imports, ...statements]), usesRuntime: runtime.used };
 }
 
 function operationConst(
@@ -57,11 +62,13 @@ function operationConst(
   options: OperationsFileOptions,
   z: string,
   schemas: string,
+  runtime: RuntimeUse,
 ): ts.Statement {
   const context = (side: Side, binary: ConvertContext['binary'] = 'string'): ConvertContext => ({
     side,
     z,
     binary,
+    runtime: (name) => runtime.access(name),
     // Operation names are camelCase, so no export here shadows the PascalCase globals the code uses.
     builtin: builtins([]),
     warn: options.warn,

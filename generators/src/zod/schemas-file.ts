@@ -2,10 +2,11 @@ import ts from 'typescript';
 import type { JsonSchema, NamedSchema, Pointer } from '../model/types.js';
 import { arrow, builtins, withDocs, zCall } from './ast.js';
 import { type ConvertContext, convertSchema, type Side } from './convert/index.js';
-import { impliedTypes } from './convert/keywords.js';
+import { declaredTypes } from './convert/keywords.js';
 import { typeOfSchema } from './cycle-types.js';
 import type { Declaration, DeclarationPlan } from './graph.js';
 import { printStatements, zodImport } from './print.js';
+import { RuntimeUse } from './runtime.js';
 
 const f = ts.factory;
 const exportModifier = () => [f.createModifier(ts.SyntaxKind.ExportKeyword)];
@@ -23,13 +24,21 @@ const SIDE_NOTE: Record<Side, string | undefined> = {
 };
 
 /** The source of `zod/schemas.ts`: one const (and type) per declaration, in dependency order. */
-export function schemasFile({ plan, schemas, warn }: SchemasFileOptions): string {
+export function schemasFile({ plan, schemas, warn }: SchemasFileOptions): {
+  contents: string;
+  usesRuntime: boolean;
+} {
   const byName = new Map(schemas.map((schema) => [schema.name, schema.schema]));
-  const statements: ts.Statement[] = [zodImport('z')];
-  const builtin = builtins(plan.ordered.map((declaration) => declaration.identifier));
+  const identifiers = new Set(plan.ordered.map((declaration) => declaration.identifier));
+  const runtime = new RuntimeUse(identifiers.has('jsonSchema') ? 'jsonSchema_' : 'jsonSchema');
+  const statements: ts.Statement[] = [];
+  const builtin = builtins(identifiers);
   for (const declaration of plan.ordered)
-    statements.push(...declare(declaration, plan, byName, warn, builtin));
-  return printStatements(statements);
+    statements.push(...declare(declaration, plan, byName, warn, builtin, runtime));
+  return {
+    contents: printStatements([zodImport('z'), ...runtime.imports(), ...statements]),
+    usesRuntime: runtime.used,
+  };
 }
 
 function declare(
@@ -38,10 +47,19 @@ function declare(
   byName: Map<string, JsonSchema>,
   warn: SchemasFileOptions['warn'],
   builtin: ConvertContext['builtin'],
+  runtime: RuntimeUse,
 ): ts.Statement[] {
   const { component, side, identifier } = declaration;
   // Only the base form reports degraded constructs: the variants repeat the same schema.
-  const context = schemaContext(plan, byName, side, side === 'base' ? warn : () => {}, declaration, builtin);
+  const context = schemaContext(
+    plan,
+    byName,
+    side,
+    side === 'base' ? warn : () => {},
+    declaration,
+    builtin,
+    runtime,
+  );
   const initializer = convertSchema(component.schema, component.pointer, context);
   const docs = typeof component.schema === 'object' ? component.schema : {};
   const note = SIDE_NOTE[side];
@@ -97,12 +115,14 @@ export function schemaContext(
   warn: ConvertContext['warn'],
   from: Declaration,
   builtin: ConvertContext['builtin'],
+  runtime: RuntimeUse,
 ): ConvertContext {
   return {
     side,
     z: 'z',
     binary: 'string',
     builtin,
+    runtime: (name) => runtime.access(name),
     warn,
     component: (name) => byName.get(name),
     isPlainObjectComponent: (name) => {
@@ -118,10 +138,34 @@ export function schemaContext(
   };
 }
 
+/** Keywords emitted as checks around the object (which then is no bare `z.object`). */
+const CHECKED_KEYWORDS = [
+  'minProperties',
+  'maxProperties',
+  'not',
+  'if',
+  'then',
+  'else',
+  'dependentRequired',
+  'dependentSchemas',
+  'dependencies',
+  'propertyNames',
+  'patternProperties',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'enum',
+  'const',
+];
+
+/** A property name an object literal also finds on `Object.prototype` (checked as an own property). */
+function inheritedName(name: string): boolean {
+  return name === '__proto__' || name in Object.prototype;
+}
+
 /** The schema is emitted as a bare `z.object`-family call (a valid discriminated-union option). */
 export function isPlainObject(schema: JsonSchema): boolean {
   if (typeof schema === 'boolean') return false;
-  const types = impliedTypes(schema);
+  const types = declaredTypes(schema);
   return (
     types.length === 1 &&
     types[0] === 'object' &&
@@ -130,7 +174,7 @@ export function isPlainObject(schema: JsonSchema): boolean {
     !schema.oneOf &&
     !schema.anyOf &&
     Object.keys(schema.properties ?? {}).length > 0 &&
-    schema.minProperties === undefined &&
-    schema.maxProperties === undefined
+    CHECKED_KEYWORDS.every((key) => schema[key] === undefined) &&
+    Object.keys(schema.properties ?? {}).every((name) => !inheritedName(name))
   );
 }

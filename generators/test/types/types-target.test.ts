@@ -1,3 +1,4 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -31,6 +32,22 @@ describe('typesTarget', () => {
     const goldenPath = join(here, '__golden__', golden);
     await expect(await emitTypes(specPath)).toMatchFileSnapshot(goldenPath);
     expect(typeCheck([goldenPath])).toEqual([]);
+  });
+
+  it('emits boolean allOf members and `type: null` beside a recursive oneOf as types that compile', async () => {
+    const contents = await emitTypes(join(here, 'fixtures/boolean-and-null.yaml'));
+    const path = join(here, '..', '..', '.tmp', `types-boolean-${process.pid}.ts`);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, contents);
+    try {
+      expect(typeCheck([path])).toEqual([]);
+    } finally {
+      rmSync(path, { force: true });
+    }
+    expect(contents).toMatch(/Anything: unknown & unknown;/);
+    expect(contents).toMatch(/Nothing: unknown & never;/);
+    // Only null passes `type: null`, and no branch admits null: no value is valid.
+    expect(contents).toMatch(/ItemValue: never;/);
   });
 
   it('emits the same bytes on every run', async () => {

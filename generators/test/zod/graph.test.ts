@@ -18,6 +18,31 @@ describe('planDeclarations', () => {
     expect(plan.ordered.every((d) => !d.cyclic)).toBe(true);
   });
 
+  it('follows references under properties named like data keywords (examples, default, enum)', () => {
+    const plan = planDeclarations(
+      named({
+        Status: {
+          type: 'object',
+          properties: {
+            examples: { type: 'array', items: ref('Example') },
+            default: ref('Fallback'),
+            enum: ref('Choice'),
+          },
+          // A $ref inside example data is a value, not a reference.
+          examples: [{ $ref: '#/components/schemas/Unrelated' }],
+        },
+        Example: { type: 'string' },
+        Fallback: { type: 'string' },
+        Choice: { type: 'string' },
+        Unrelated: ref('Status'),
+      }),
+    );
+    const order = plan.ordered.map((d) => d.identifier);
+    for (const name of ['Example', 'Fallback', 'Choice'])
+      expect(order.indexOf(name)).toBeLessThan(order.indexOf('Status'));
+    expect(plan.ordered.every((d) => !d.cyclic)).toBe(true);
+  });
+
   it('marks self references and reference cycles, and only those, as cyclic', () => {
     const plan = planDeclarations(
       named({

@@ -23,6 +23,8 @@ export function printSchema(
     z: 'z',
     binary: options.binary ?? 'string',
     builtin: builtins(Object.keys(components)),
+    runtime: (name) =>
+      ts.factory.createPropertyAccessExpression(ts.factory.createIdentifier('jsonSchema'), name),
     warn: (message, pointer) => warnings.push(`${pointer}: ${message}`),
     component: (name) => components[name],
     isPlainObjectComponent: (name) =>

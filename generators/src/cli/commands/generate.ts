@@ -183,7 +183,15 @@ async function runOnce(job: GenerateJob, io: CommandIO): Promise<RunOutcome> {
     io.stderr(usageLine('generate', error.message));
     return { exitCode: 2, specFiles: spec.files };
   }
-  printWarnings([...spec.diagnostics, ...generations.flatMap((generation) => generation.warnings)], io);
+  // Targets report a pointer into the bundled document; print the source file:line it came from.
+  const located = generations
+    .flatMap((generation) => generation.warnings)
+    .map((warning) => {
+      const location =
+        warning.location ?? (warning.pointer === undefined ? undefined : spec.locate(warning.pointer));
+      return location === undefined ? warning : { ...warning, location };
+    });
+  printWarnings([...spec.diagnostics, ...located], io);
 
   if (job.check) return { exitCode: await reportCheck(pipeline, generations, io), specFiles: spec.files };
 

@@ -2,9 +2,10 @@ import ts from 'typescript';
 import { childPointer } from '../../model/json-pointer.js';
 import type { JsonSchema, JsonSchemaObject, Pointer } from '../../model/types.js';
 import { call, zCall } from '../ast.js';
+import { withParentType } from './checks.js';
 import { type ConvertContext, componentName } from './context.js';
 import { convertSchema } from './index.js';
-import { hasConstraints, impliedTypes, omitKeys } from './keywords.js';
+import { declaredTypes, hasConstraints, omitKeys } from './keywords.js';
 
 const f = ts.factory;
 
@@ -60,6 +61,8 @@ function mergeObjects(parts: readonly JsonSchema[], context: ConvertContext): Js
   const required = new Set<string>();
   const pending = [...parts];
   const seen = new Set<string>();
+  // Parts without `type` (`allOf: [{ $ref: Base }, { properties: ... }]`) merge when another part makes it an object.
+  let typed = false;
   while (pending.length > 0) {
     const part = pending.shift() as JsonSchema;
     if (part === true) continue;
@@ -86,8 +89,9 @@ function mergeObjects(parts: readonly JsonSchema[], context: ConvertContext): Js
     }
     if (Object.keys(part).some((key) => hasConstraints({ [key]: part[key] }) && !MERGEABLE.has(key)))
       return undefined;
-    const types = impliedTypes(part);
-    if (types.length !== 1 || types[0] !== 'object') return undefined;
+    const types = declaredTypes(part);
+    if (types.length > 1 || (types.length === 1 && types[0] !== 'object')) return undefined;
+    if (types.length === 1) typed = true;
     if (part.additionalProperties !== undefined && part.additionalProperties !== true) return undefined;
     for (const [name, property] of Object.entries(part.properties ?? {})) {
       const existing = properties[name];
@@ -95,6 +99,7 @@ function mergeObjects(parts: readonly JsonSchema[], context: ConvertContext): Js
     }
     for (const name of part.required ?? []) required.add(name);
   }
+  if (!typed) return undefined;
   return { type: 'object', properties, ...(required.size > 0 ? { required: [...required] } : {}) };
 }
 
@@ -114,7 +119,14 @@ export function convertUnion(
   for (const keyword of ['oneOf', 'anyOf'] as const) {
     const branches = schema[keyword];
     if (Array.isArray(branches))
-      unions.push(convertBranches(branches, schema, childPointer(pointer, keyword), context));
+      unions.push(
+        convertBranches(
+          branches.map((branch) => withParentType(branch, schema)),
+          schema,
+          childPointer(pointer, keyword),
+          context,
+        ),
+      );
   }
   const rest = omitKeys(schema, ['oneOf', 'anyOf', 'discriminator']);
   if (hasConstraints(rest)) unions.unshift(convertSchema(rest, pointer, context));
@@ -129,8 +141,7 @@ function convertBranches(
   pointer: Pointer,
   context: ConvertContext,
 ): ts.Expression {
-  const isNull = (branch: JsonSchema) =>
-    typeof branch === 'object' && branch.type === 'null' && Object.keys(branch).length === 1;
+  const isNull = isNullBranch;
   const nullable = branches.some(isNull);
   const indexed = branches
     .map((branch, index) => ({ branch, index }))
@@ -156,6 +167,17 @@ function convertBranches(
     ]);
   } else expression = zCall(context.z, 'union', [f.createArrayLiteralExpression(converted, false)]);
   return nullable ? call(expression, 'nullable') : expression;
+}
+
+/** The schema's `oneOf`/`anyOf` becomes a `z.discriminatedUnion` (so at most one branch can match). */
+export function isDiscriminated(schema: JsonSchemaObject, context: ConvertContext): boolean {
+  const property = schema.discriminator?.propertyName;
+  const branches = (schema.oneOf ?? schema.anyOf ?? []).filter((branch) => !isNullBranch(branch));
+  return property !== undefined && branches.length > 1 && discriminates(branches, property, context);
+}
+
+function isNullBranch(branch: JsonSchema): boolean {
+  return typeof branch === 'object' && branch.type === 'null' && Object.keys(branch).length === 1;
 }
 
 /**

@@ -35,6 +35,11 @@ export interface ConvertContext {
    * export of the same name shadows it (a component called `Object`).
    */
   builtin(name: string): ts.Expression;
+  /**
+   * A helper of the generated `json-schema.ts` module (`jsonSchema.notMatching`),
+   * for keywords zod has no method for; using one makes the file import it.
+   */
+  runtime(name: string): ts.Expression;
   /** Reports a construct that was degraded. */
   warn(message: string, pointer: Pointer): void;
 }

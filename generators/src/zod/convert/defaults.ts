@@ -1,7 +1,7 @@
 import type { JsonSchema } from '../../model/types.js';
 import type { ConvertContext } from './context.js';
 import { componentName } from './context.js';
-import { impliedTypes } from './keywords.js';
+import { declaredTypes } from './keywords.js';
 
 /**
  * True when a `default` can be handed to zod's `.default()` without a type
@@ -24,7 +24,7 @@ export function defaultFits(
   if (schema.allOf || schema.oneOf || schema.anyOf || schema.not) return false;
   if (schema.const !== undefined) return schema.const === value;
   if (Array.isArray(schema.enum)) return schema.enum.includes(value);
-  const types = impliedTypes(schema);
+  const types = declaredTypes(schema);
   if (value === null) return types.includes('null');
   if (typeof value === 'string') return types.includes('string');
   if (typeof value === 'boolean') return types.includes('boolean');

@@ -3,10 +3,20 @@ import { childPointer } from '../../model/json-pointer.js';
 import type { JsonSchema, JsonSchemaObject, Pointer } from '../../model/types.js';
 import { call, literal, zCall } from '../ast.js';
 import { convertArray } from './array.js';
-import { convertAllOf, convertUnion } from './composition.js';
+import { branchTypes, isPrimitive, splitChecks, typesOverlap } from './checks.js';
+import { convertAllOf, convertUnion, isDiscriminated } from './composition.js';
 import { type ConvertContext, componentName } from './context.js';
 import { admissibleValues } from './enum-values.js';
-import { hasConstraints, impliedTypes, omitKeys, UNSUPPORTED_KEYWORDS } from './keywords.js';
+import {
+  ARRAY_KEYWORDS,
+  declaredTypes,
+  hasConstraints,
+  NUMBER_KEYWORDS,
+  OBJECT_KEYWORDS,
+  omitKeys,
+  STRING_KEYWORDS,
+  UNSUPPORTED_KEYWORDS,
+} from './keywords.js';
 import { convertNumber } from './number.js';
 import { convertObject } from './object.js';
 import { convertString } from './string.js';
@@ -27,6 +37,13 @@ export function convertSchema(schema: JsonSchema, pointer: Pointer, context: Con
         `'${keyword}' is not translated to zod; the rest of the schema still applies`,
         childPointer(pointer, keyword),
       );
+  }
+  const split = splitChecks(schema, pointer, context, convertSchema, (s) => oneOfNeedsCount(s, context));
+  if (split !== undefined) {
+    const inner = hasConstraints(split.inner)
+      ? convertSchema(split.inner, pointer, context)
+      : zCall(context.z, 'unknown');
+    return refined(inner, split.checks, context);
   }
   if (typeof schema.$ref === 'string') return convertReference(schema, pointer, context);
   if (Array.isArray(schema.allOf)) return convertAllOf(schema, pointer, context);
@@ -70,15 +87,52 @@ function convertReference(
     : target;
 }
 
-type Primitive = string | number | boolean | null;
+/**
+ * `oneOf` accepts a value that exactly one branch matches. A discriminated
+ * union, or branches whose declared types cannot overlap (`string` vs
+ * `null`), guarantee that already; anything else needs counting.
+ */
+function oneOfNeedsCount(schema: JsonSchemaObject, context: ConvertContext): boolean {
+  const branches = schema.oneOf ?? [];
+  if (branches.length < 2 || isDiscriminated(schema, context)) return false;
+  const types = branches.map((branch) => branchTypes(branch, context));
+  return types.some((left, i) => types.some((right, j) => j > i && typesOverlap(left, right)));
+}
 
-function isPrimitive(value: unknown): value is Primitive {
-  return (
-    value === null ||
-    typeof value === 'string' ||
-    typeof value === 'boolean' ||
-    (typeof value === 'number' && Number.isFinite(value))
-  );
+/** `jsonSchema.refined(inner, [[check, message], ...])`, or just the checks over `z.unknown()`. */
+function refined(
+  inner: ts.Expression,
+  checks: readonly (readonly [ts.Expression, string])[],
+  context: ConvertContext,
+): ts.Expression {
+  return ts.factory.createCallExpression(context.runtime('refined'), undefined, [
+    inner,
+    literalArray(checks.map(([check, message]) => literalArray([check, literal(message)]))),
+  ]);
+}
+
+/** Keywords of one JSON type, checked only on values of that type when the schema declares none. */
+const FAMILIES: [family: 'string' | 'number' | 'array' | 'object', keywords: readonly string[]][] = [
+  ['string', STRING_KEYWORDS],
+  ['number', NUMBER_KEYWORDS],
+  ['array', ARRAY_KEYWORDS],
+  ['object', OBJECT_KEYWORDS],
+];
+
+/** A schema without `type`: any value, with each keyword group applied to values of its own type. */
+function convertUntyped(schema: JsonSchemaObject, pointer: Pointer, context: ConvertContext): ts.Expression {
+  const checks: [ts.Expression, string][] = [];
+  for (const [family, keywords] of FAMILIES) {
+    if (!keywords.some((key) => schema[key] !== undefined)) continue;
+    const typed = convertOfType(family, schema, pointer, context);
+    checks.push([
+      ts.factory.createCallExpression(context.runtime('whenType'), undefined, [literal(family), typed]),
+      `Does not satisfy the schema's ${family} keywords`,
+    ]);
+  }
+  return checks.length === 0
+    ? zCall(context.z, 'unknown')
+    : refined(zCall(context.z, 'unknown'), checks, context);
 }
 
 function convertConst(value: unknown, pointer: Pointer, context: ConvertContext): ts.Expression {
@@ -113,8 +167,8 @@ function convertEnum(values: unknown[], pointer: Pointer, context: ConvertContex
 
 /** A schema described by `type` (one or several, `null` included) or by the keywords that imply one. */
 function convertTyped(schema: JsonSchemaObject, pointer: Pointer, context: ConvertContext): ts.Expression {
-  const types = [...new Set(impliedTypes(schema))];
-  if (types.length === 0) return zCall(context.z, 'unknown');
+  const types = [...new Set(declaredTypes(schema))];
+  if (types.length === 0) return convertUntyped(schema, pointer, context);
   const nonNull = types.filter((type) => type !== 'null');
   const nullable = nonNull.length < types.length;
   if (nonNull.length === 0) return zCall(context.z, 'null');

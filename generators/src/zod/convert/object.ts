@@ -1,7 +1,7 @@
 import ts from 'typescript';
 import { childPointer } from '../../model/json-pointer.js';
 import type { JsonSchema, JsonSchemaObject, Pointer } from '../../model/types.js';
-import { arrow, call, literal, propertyName, withDocs, zCall } from '../ast.js';
+import { call, literal, propertyName, withDocs, zCall } from '../ast.js';
 import type { Convert } from './array.js';
 import { type ConvertContext, componentName } from './context.js';
 import { defaultFits } from './defaults.js';
@@ -21,9 +21,20 @@ export function convertObject(
   convert: Convert,
 ): ts.Expression {
   const required = new Set(Array.isArray(schema.required) ? schema.required : []);
-  const properties = { ...(schema.properties ?? {}) };
+  const properties: Record<string, JsonSchema> = {};
+  // Names also found on Object.prototype (`constructor`, `__proto__`) are checked as own properties:
+  // a zod object shape would read the inherited value.
+  const inherited: [string, ts.Expression][] = [];
+  for (const [name, property] of Object.entries(schema.properties ?? {})) {
+    if (inheritedName(name)) {
+      if (isOnThisSide(property, context))
+        inherited.push([name, convert(property, childPointer(pointer, 'properties', name), context)]);
+    } else properties[name] = property;
+  }
   // `required` may name keys without a schema: they must be present, with any value.
-  for (const name of required) if (!(name in properties)) properties[name] = true;
+  for (const name of required)
+    if (!inheritedName(name) && !Object.hasOwn(properties, name)) properties[name] = true;
+  const inheritedRequired = [...required].filter(inheritedName);
 
   const members: ts.PropertyAssignment[] = [];
   for (const [name, propertySchema] of Object.entries(properties)) {
@@ -48,17 +59,10 @@ export function convertObject(
   }
   const shape = f.createObjectLiteralExpression(members, true);
 
-  if (schema.patternProperties !== undefined && schema.additionalProperties === undefined) {
-    context.warn(
-      "'patternProperties' is not translated to zod; extra keys are accepted unchecked",
-      childPointer(pointer, 'patternProperties'),
-    );
-  }
   let expression: ts.Expression;
   const additional = schema.additionalProperties;
   if (additional === false) expression = zCall(context.z, 'strictObject', [shape]);
-  else if (additional === true || (additional === undefined && schema.patternProperties !== undefined))
-    expression = zCall(context.z, 'looseObject', [shape]);
+  else if (additional === true) expression = zCall(context.z, 'looseObject', [shape]);
   else if (additional === undefined) {
     // A free-form object (`type: object` alone) keeps its keys rather than being stripped to `{}`.
     expression =
@@ -72,7 +76,26 @@ export function convertObject(
         ? zCall(context.z, 'record', [zCall(context.z, 'string'), values])
         : call(zCall(context.z, 'object', [shape]), 'catchall', [values]);
   }
-  return applyPropertyCount(expression, schema, context);
+  if (inherited.length === 0 && inheritedRequired.length === 0) return expression;
+  return f.createCallExpression(context.runtime('refined'), undefined, [
+    expression,
+    f.createArrayLiteralExpression([
+      f.createArrayLiteralExpression([
+        f.createCallExpression(context.runtime('ownProperties'), undefined, [
+          f.createObjectLiteralExpression(
+            inherited.map(([name, value]) => f.createPropertyAssignment(propertyName(name), value)),
+          ),
+          literal(inheritedRequired),
+        ]),
+        literal('A property is missing or does not match its schema'),
+      ]),
+    ]),
+  ]);
+}
+
+/** A property name an object literal also finds on `Object.prototype`. */
+function inheritedName(name: string): boolean {
+  return name === '__proto__' || name in Object.prototype;
 }
 
 /**
@@ -112,32 +135,4 @@ function hasFlag(
     if (target !== undefined && hasFlag(target, flag, context, seen)) return true;
   }
   return (schema.allOf ?? []).some((part) => hasFlag(part, flag, context, seen));
-}
-
-function applyPropertyCount(
-  expression: ts.Expression,
-  schema: JsonSchemaObject,
-  context: ConvertContext,
-): ts.Expression {
-  const checks: [number | undefined, ts.BinaryOperator, string][] = [
-    [
-      schema.minProperties,
-      ts.SyntaxKind.GreaterThanEqualsToken,
-      `at least ${schema.minProperties} properties`,
-    ],
-    [schema.maxProperties, ts.SyntaxKind.LessThanEqualsToken, `at most ${schema.maxProperties} properties`],
-  ];
-  let result = expression;
-  for (const [bound, operator, message] of checks) {
-    if (typeof bound !== 'number') continue;
-    const count = f.createPropertyAccessExpression(
-      call(context.builtin('Object'), 'keys', [f.createIdentifier('value')]),
-      'length',
-    );
-    result = call(result, 'refine', [
-      arrow(['value'], f.createBinaryExpression(count, operator, literal(bound))),
-      literal({ message: `Expected ${message}` }),
-    ]);
-  }
-  return result;
 }

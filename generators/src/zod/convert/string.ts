@@ -1,4 +1,5 @@
 import ts from 'typescript';
+import { childPointer } from '../../model/json-pointer.js';
 import type { JsonSchemaObject, Pointer } from '../../model/types.js';
 import { call, literal, regExp, zCall } from '../ast.js';
 import type { ConvertContext } from './context.js';
@@ -81,7 +82,7 @@ export function convertString(
     if (flags === undefined)
       context.warn(
         `pattern ${JSON.stringify(schema.pattern)} is not a valid ECMAScript regular expression; it is not enforced`,
-        pointer,
+        childPointer(pointer, 'pattern'),
       );
     else expression = call(expression, 'regex', [re(schema.pattern, flags)]);
   }

@@ -2,6 +2,8 @@
 /* eslint-disable */
 import { z } from "zod";
 
+import * as jsonSchema from "./json-schema.js";
+
 /**
  * The task was created.
  */
@@ -552,7 +554,7 @@ export type MemberAddByEmail = z.infer<typeof MemberAddByEmail>;
  * The user to add to a project, identified either by id or by the email address
  * of their account (exactly one of the two).
  */
-export const MemberAdd = z.union([MemberAddByUserId, MemberAddByEmail]);
+export const MemberAdd = jsonSchema.refined(z.union([MemberAddByUserId, MemberAddByEmail]), [[jsonSchema.exactlyOne([MemberAddByUserId, MemberAddByEmail]), "Must match exactly one schema in `oneOf`"]]);
 
 export type MemberAdd = z.infer<typeof MemberAdd>;
 
@@ -583,7 +585,7 @@ export type MemberAddByEmailRequest = z.infer<typeof MemberAddByEmailRequest>;
  * of their account (exactly one of the two).
  * Request form: readOnly properties left out, defaults applied.
  */
-export const MemberAddRequest = z.union([MemberAddByUserIdRequest, MemberAddByEmailRequest]);
+export const MemberAddRequest = jsonSchema.refined(z.union([MemberAddByUserIdRequest, MemberAddByEmailRequest]), [[jsonSchema.exactlyOne([MemberAddByUserIdRequest, MemberAddByEmailRequest]), "Must match exactly one schema in `oneOf`"]]);
 
 export type MemberAddRequest = z.infer<typeof MemberAddRequest>;
 
@@ -778,10 +780,10 @@ export type ProjectPageRequest = z.infer<typeof ProjectPageRequest>;
 /**
  * The fields to change; fields left out keep their value.
  */
-export const ProjectUpdate = z.strictObject({
+export const ProjectUpdate = jsonSchema.refined(z.strictObject({
     name: z.string().min(1).max(100).optional(),
     description: z.string().max(2000).nullable().optional()
-}).refine(value => Object.keys(value).length >= 1, { message: "Expected at least 1 properties" });
+}), [[jsonSchema.propertyCount(1, 9007199254740991), "Expected at least 1 properties"]]);
 
 export type ProjectUpdate = z.infer<typeof ProjectUpdate>;
 
@@ -863,7 +865,7 @@ export const Task = z.object({
      * Estimated effort in hours, in quarter-hour steps.
      */
     estimateHours: z.number().gt(0).lte(1000).multipleOf(0.25).nullable(),
-    labels: z.array(TaskLabel).max(10).refine(items => new Set(items.map(item => JSON.stringify(item))).size === items.length, { message: "Items must be unique" }),
+    labels: z.array(TaskLabel).max(10).refine(jsonSchema.uniqueItems, { message: "Items must be unique" }),
     createdBy: z.guid(),
     createdAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
@@ -896,7 +898,7 @@ export const TaskRequest = z.object({
      * Estimated effort in hours, in quarter-hour steps.
      */
     estimateHours: z.number().gt(0).lte(1000).multipleOf(0.25).nullable(),
-    labels: z.array(TaskLabel).max(10).refine(items => new Set(items.map(item => JSON.stringify(item))).size === items.length, { message: "Items must be unique" })
+    labels: z.array(TaskLabel).max(10).refine(jsonSchema.uniqueItems, { message: "Items must be unique" })
 });
 
 export type TaskRequest = z.infer<typeof TaskRequest>;
@@ -918,7 +920,7 @@ export const TaskCreate = z.strictObject({
      * Estimated effort in hours, in quarter-hour steps.
      */
     estimateHours: z.number().gt(0).lte(1000).multipleOf(0.25).nullable().optional(),
-    labels: z.array(TaskLabel).max(10).refine(items => new Set(items.map(item => JSON.stringify(item))).size === items.length, { message: "Items must be unique" }).optional()
+    labels: z.array(TaskLabel).max(10).refine(jsonSchema.uniqueItems, { message: "Items must be unique" }).optional()
 });
 
 export type TaskCreate = z.infer<typeof TaskCreate>;
@@ -941,7 +943,7 @@ export const TaskCreateRequest = z.strictObject({
      * Estimated effort in hours, in quarter-hour steps.
      */
     estimateHours: z.number().gt(0).lte(1000).multipleOf(0.25).nullable().default(null),
-    labels: z.array(TaskLabel).max(10).refine(items => new Set(items.map(item => JSON.stringify(item))).size === items.length, { message: "Items must be unique" }).default([])
+    labels: z.array(TaskLabel).max(10).refine(jsonSchema.uniqueItems, { message: "Items must be unique" }).default([])
 });
 
 export type TaskCreateRequest = z.infer<typeof TaskCreateRequest>;
@@ -996,7 +998,7 @@ export type TaskPageRequest = z.infer<typeof TaskPageRequest>;
  * The fields to change; fields left out keep their value. Send `null` to clear
  * a nullable field. `labels` replaces the whole list.
  */
-export const TaskUpdate = z.strictObject({
+export const TaskUpdate = jsonSchema.refined(z.strictObject({
     title: z.string().min(1).max(200).optional(),
     description: z.string().max(10000).nullable().optional(),
     status: TaskStatus.optional(),
@@ -1007,7 +1009,7 @@ export const TaskUpdate = z.strictObject({
     assigneeId: z.guid().nullable().optional(),
     dueDate: z.iso.date().nullable().optional(),
     estimateHours: z.number().gt(0).lte(1000).multipleOf(0.25).nullable().optional(),
-    labels: z.array(TaskLabel).max(10).refine(items => new Set(items.map(item => JSON.stringify(item))).size === items.length, { message: "Items must be unique" }).optional()
-}).refine(value => Object.keys(value).length >= 1, { message: "Expected at least 1 properties" });
+    labels: z.array(TaskLabel).max(10).refine(jsonSchema.uniqueItems, { message: "Items must be unique" }).optional()
+}), [[jsonSchema.propertyCount(1, 9007199254740991), "Expected at least 1 properties"]]);
 
 export type TaskUpdate = z.infer<typeof TaskUpdate>;

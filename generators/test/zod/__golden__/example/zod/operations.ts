@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import * as jsonSchema from "./json-schema.js";
+
 import * as schemas from "./schemas.js";
 
 /**
@@ -647,7 +649,7 @@ export const listTasks = {
              * Only tasks in one of these statuses. Repeat the parameter for several values
              * (`?status=todo&status=in_progress`).
              */
-            status: z.preprocess(value => (typeof value === "string" ? [value] : value), z.array(schemas.TaskStatus).min(1).refine(items => new Set(items.map(item => JSON.stringify(item))).size === items.length, { message: "Items must be unique" })).optional(),
+            status: z.preprocess(value => (typeof value === "string" ? [value] : value), z.array(schemas.TaskStatus).min(1).refine(jsonSchema.uniqueItems, { message: "Items must be unique" })).optional(),
             /**
              * Only tasks assigned to this user.
              */

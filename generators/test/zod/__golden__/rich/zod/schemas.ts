@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import * as jsonSchema from "./json-schema.js";
+
 export const Circle = z.object({
     shape: z.literal("circle"),
     radius: z.number().gt(0)
@@ -31,7 +33,7 @@ export type User = z.infer<typeof User>;
 /**
  * A reference cycle through a discriminated union (Folder -> Entry -> File -> Folder).
  */
-export const Entry: z.ZodType<Entry> = z.union([z.lazy(() => File), z.lazy(() => Folder)]);
+export const Entry: z.ZodType<Entry> = jsonSchema.refined(z.union([z.lazy(() => File), z.lazy(() => Folder)]), [[jsonSchema.exactlyOne([z.lazy(() => File), z.lazy(() => Folder)]), "Must match exactly one schema in `oneOf`"]]);
 
 export type Entry = File | Folder;
 
@@ -76,7 +78,7 @@ export type UserRequest2 = z.infer<typeof UserRequest2>;
  * A reference cycle through a discriminated union (Folder -> Entry -> File -> Folder).
  * Request form: readOnly properties left out, defaults applied.
  */
-export const EntryRequest: z.ZodType<EntryRequest> = z.union([z.lazy(() => FileRequest), z.lazy(() => FolderRequest)]);
+export const EntryRequest: z.ZodType<EntryRequest> = jsonSchema.refined(z.union([z.lazy(() => FileRequest), z.lazy(() => FolderRequest)]), [[jsonSchema.exactlyOne([z.lazy(() => FileRequest), z.lazy(() => FolderRequest)]), "Must match exactly one schema in `oneOf`"]]);
 
 export type EntryRequest = FileRequest | FolderRequest;
 
@@ -127,7 +129,7 @@ export type UserResponse = z.infer<typeof UserResponse>;
  * A reference cycle through a discriminated union (Folder -> Entry -> File -> Folder).
  * Response form: writeOnly properties left out.
  */
-export const EntryResponse: z.ZodType<EntryResponse> = z.union([z.lazy(() => FileResponse), z.lazy(() => FolderResponse)]);
+export const EntryResponse: z.ZodType<EntryResponse> = jsonSchema.refined(z.union([z.lazy(() => FileResponse), z.lazy(() => FolderResponse)]), [[jsonSchema.exactlyOne([z.lazy(() => FileResponse), z.lazy(() => FolderResponse)]), "Must match exactly one schema in `oneOf`"]]);
 
 export type EntryResponse = FileResponse | FolderResponse;
 
@@ -175,7 +177,7 @@ export const Item = z.object({
     secret: z.string().min(8),
     status: z.enum(["draft", "published"]).optional(),
     owner: User.optional(),
-    tags: z.array(z.string()).refine(items => new Set(items.map(item => JSON.stringify(item))).size === items.length, { message: "Items must be unique" }).optional(),
+    tags: z.array(z.string()).refine(jsonSchema.uniqueItems, { message: "Items must be unique" }).optional(),
     "x-rate-limit": z.int().optional(),
     "*/*": z.boolean().optional(),
     "\u00FCn\u00EFcode": z.string().optional(),
@@ -199,7 +201,7 @@ export const ItemRequest = z.object({
     secret: z.string().min(8),
     status: z.enum(["draft", "published"]).default("draft"),
     owner: UserRequest2.optional(),
-    tags: z.array(z.string()).refine(items => new Set(items.map(item => JSON.stringify(item))).size === items.length, { message: "Items must be unique" }).optional(),
+    tags: z.array(z.string()).refine(jsonSchema.uniqueItems, { message: "Items must be unique" }).optional(),
     "x-rate-limit": z.int().optional(),
     "*/*": z.boolean().optional(),
     "\u00FCn\u00EFcode": z.string().optional(),
@@ -223,7 +225,7 @@ export const ItemResponse = z.object({
     name: z.string().min(1).max(80),
     status: z.enum(["draft", "published"]).optional(),
     owner: UserResponse.optional(),
-    tags: z.array(z.string()).refine(items => new Set(items.map(item => JSON.stringify(item))).size === items.length, { message: "Items must be unique" }).optional(),
+    tags: z.array(z.string()).refine(jsonSchema.uniqueItems, { message: "Items must be unique" }).optional(),
     "x-rate-limit": z.int().optional(),
     "*/*": z.boolean().optional(),
     "\u00FCn\u00EFcode": z.string().optional(),
@@ -262,11 +264,11 @@ export const Network = z.object({
 
 export type Network = z.infer<typeof Network>;
 
-export const NotString = z.unknown();
+export const NotString = jsonSchema.refined(z.unknown(), [[jsonSchema.notMatching(z.string()), "Must not match the schema under `not`"]]);
 
 export type NotString = z.infer<typeof NotString>;
 
-export const Patterned = z.looseObject({});
+export const Patterned = jsonSchema.refined(z.looseObject({}), [[jsonSchema.patternProperties([[new RegExp("^x-", "u"), z.string()]], [], undefined), "A property does not match the schema for its name"]]);
 
 export type Patterned = z.infer<typeof Patterned>;
 

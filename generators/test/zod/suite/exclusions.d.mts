@@ -1,0 +1,2 @@
+import type { Exclusion } from './cases.mjs';
+export const EXCLUDED: Exclusion[];
