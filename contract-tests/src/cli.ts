@@ -7,6 +7,7 @@ import { SpecLoadFailure } from './load.js';
 import { formatJUnit } from './report/junit.js';
 import { formatSummary } from './report/summary.js';
 import { runContractTests } from './run.js';
+import { UnreachableServer } from './target/reachable.js';
 import { type CaseKind, CHECK_IDS, type RunOptions } from './types.js';
 
 export const CLI_USAGE = `Usage: specloom test --spec <openapi.yaml> --base-url <url> [options]
@@ -68,6 +69,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       error instanceof SpecLoadFailure ||
       error instanceof ConfigFailure ||
       error instanceof AuthSetupFailure ||
+      error instanceof UnreachableServer ||
       error instanceof UsageError
     ) {
       io.stderr(`specloom test: ${error.message}\n`);
@@ -122,14 +124,10 @@ async function toRunOptions(
     headers[header.slice(0, colon).trim().toLowerCase()] = header.slice(colon + 1).trim();
   }
   const config = await loadTestConfig(cwd, values.config);
-  // A fixed Authorization header is the run's credential: auth cases remove or tamper with it.
-  const { authorization, ...otherHeaders } = headers;
-  const auth: RunOptions['auth'] =
-    authorization !== undefined
-      ? { headers: { authorization } }
-      : config.auth
-        ? { hook: config.auth }
-        : undefined;
+  // Headers that a security scheme of the spec names (Authorization, an apiKey header, Cookie) are
+  // the run's credentials: the engine recognises them and auth cases remove or tamper with them.
+  const otherHeaders = headers;
+  const auth: RunOptions['auth'] = config.auth ? { hook: config.auth } : undefined;
   const kinds = values.kinds?.split(',').map((kind) => kind.trim()) as CaseKind[] | undefined;
   const unknownKind = kinds?.find(
     (kind) => !['stateful', 'positive', 'negative', 'auth', 'method'].includes(kind),

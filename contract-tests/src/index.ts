@@ -9,4 +9,5 @@ export { loadSpecModel, SpecLoadFailure } from './load.js';
 export { formatJUnit } from './report/junit.js';
 export { formatCoverage, formatFinding, formatSummary } from './report/summary.js';
 export { runContractTests, selectOperations } from './run.js';
+export { UnreachableServer } from './target/reachable.js';
 export * from './types.js';

@@ -70,6 +70,8 @@ export interface TestCase {
   operation?: OperationModel;
   request: PreparedRequest;
   expectation: Expectation;
+  /** Cases that depend on this one's answer (e.g. auth variants of a request that succeeded), run right after it. */
+  then?: (response: ObservedResponse) => TestCase[];
 }
 
 export interface Finding {

@@ -1,5 +1,5 @@
 import type { OperationModel } from '../specloom.js';
-import type { TestCase } from '../types.js';
+import type { Expectation, TestCase } from '../types.js';
 import { type CaseContext, operationCase } from './context.js';
 import { validValues } from './values.js';
 
@@ -11,6 +11,11 @@ import { validValues } from './values.js';
 export function positiveCases(context: CaseContext, operation: OperationModel): TestCase[] {
   const valueContext = { spec: context.contract.spec, seed: context.seed, pool: context.pool };
   const cases: TestCase[] = [];
+  // An operation that documents no 2xx (a redirect, an error-only probe) promises no acceptance:
+  // its answers are only checked against what it documents.
+  const expectation: Expectation = documentsSuccess(operation)
+    ? { kind: 'accepted' }
+    : { kind: 'exploratory' };
   if (hasExamples(operation)) {
     cases.push(
       operationCase(
@@ -19,7 +24,7 @@ export function positiveCases(context: CaseContext, operation: OperationModel): 
         'positive',
         'from examples',
         validValues(operation, valueContext, 'example'),
-        { kind: 'accepted' },
+        expectation,
       ),
     );
   }
@@ -30,7 +35,7 @@ export function positiveCases(context: CaseContext, operation: OperationModel): 
       'positive',
       'generated',
       validValues(operation, valueContext, 'generated'),
-      { kind: 'accepted' },
+      expectation,
     ),
   );
   if (operation.requestBody) {
@@ -41,7 +46,7 @@ export function positiveCases(context: CaseContext, operation: OperationModel): 
         'positive',
         'required members only',
         validValues(operation, valueContext, 'minimal'),
-        { kind: 'accepted' },
+        expectation,
       ),
     );
   }
@@ -53,5 +58,13 @@ function hasExamples(operation: OperationModel): boolean {
   return (
     bodyExamples ||
     operation.parameters.some((parameter) => parameter.in !== 'path' && parameter.examples.length > 0)
+  );
+}
+
+/** Whether the operation documents a success (`2xx`, `2XX`), or leaves it open with only `default`. */
+export function documentsSuccess(operation: OperationModel): boolean {
+  return operation.responses.some(
+    (response) =>
+      response.status.startsWith('2') || (response.status === 'default' && operation.responses.length === 1),
   );
 }

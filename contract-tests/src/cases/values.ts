@@ -42,7 +42,7 @@ export function validValues(
   for (const parameter of operation.parameters) {
     if (!parameter.required && (source === 'minimal' || !isMeaningful(parameter.schema, context.spec)))
       continue;
-    if (isAuthHeader(parameter)) continue;
+    if (isReservedHeader(parameter)) continue;
     values[parameter.in][parameter.name] = parameterValue(parameter, context, source, salt);
   }
   const media = operation.requestBody ? preferredMediaType(operation.requestBody.content) : undefined;
@@ -131,13 +131,30 @@ export function isMeaningful(schema: JsonSchema, spec: SpecModel): boolean {
   return types.some((type) => type === 'integer' || type === 'number' || type === 'boolean');
 }
 
-/** OAS 3.x §4.8.12.1: `Authorization`, `Accept` and `Content-Type` header parameters are ignored. */
-function isAuthHeader(parameter: ParameterModel): boolean {
-  return (
-    parameter.in === 'header' &&
-    ['authorization', 'accept', 'content-type'].includes(parameter.name.toLowerCase())
-  );
+/**
+ * Header parameters the engine never fills from the schema: OAS 3.x
+ * §4.8.12.1 says `Authorization`, `Accept` and `Content-Type` are ignored,
+ * and the framing headers (`Content-Length`, `Host`, `Transfer-Encoding`,
+ * `Connection`, RFC 9112 §6-9) belong to the HTTP layer: a generated value
+ * there breaks the request itself.
+ */
+export function isReservedHeader(parameter: ParameterModel): boolean {
+  return parameter.in === 'header' && RESERVED_HEADERS.has(parameter.name.toLowerCase());
 }
+
+const RESERVED_HEADERS = new Set([
+  'authorization',
+  'accept',
+  'content-type',
+  'content-length',
+  'host',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'upgrade',
+  'te',
+  'trailer',
+]);
 
 /** Deep copy of request values, so a case can mutate its own. */
 export function cloneValues(values: RequestValues): RequestValues {
