@@ -12,6 +12,8 @@ import { CoverageTracker } from './coverage.js';
 import { send, TransportError } from './http/send.js';
 import { isStreamingMediaType } from './http/streams.js';
 import { loadSpecModel } from './load.js';
+import { applyAllowList } from './report/allow.js';
+import { groupFindings } from './report/group.js';
 import type { OperationModel } from './specloom.js';
 import { findFamilies } from './stateful/families.js';
 import { runFamily } from './stateful/sequence.js';
@@ -142,7 +144,7 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
     const pending = [testCase];
     for (let next = pending.shift(); next; next = pending.shift()) {
       const response = await execute(next);
-      if (response && next.then) pending.push(...next.then(response));
+      if (response && next.followUps) pending.push(...next.followUps(response));
     }
   });
   const hint = notFoundHint(statusCounts, context.baseUrl);
@@ -159,6 +161,7 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
     casesByKind,
     operations: { total: operations.length, exercised },
     findings,
+    groups: applyAllowList(groupFindings(findings), options.allow ?? []),
     coverage: coverage.result(),
     ...(stoppedEarly ? { stoppedEarly } : {}),
     notes,

@@ -1,3 +1,5 @@
+import type { AllowRule } from './report/allow.js';
+import type { FindingGroup } from './report/group.js';
 import type { OperationModel, SpecModel } from './specloom.js';
 
 /** Stable check ids, used in every report format. */
@@ -71,7 +73,7 @@ export interface TestCase {
   request: PreparedRequest;
   expectation: Expectation;
   /** Cases that depend on this one's answer (e.g. auth variants of a request that succeeded), run right after it. */
-  then?: (response: ObservedResponse) => TestCase[];
+  followUps?: (response: ObservedResponse) => TestCase[];
 }
 
 export interface Finding {
@@ -102,6 +104,8 @@ export interface CoverageRow {
 }
 
 export interface Report {
+  /** Findings grouped by root cause (see `groupFindings`), allow-listed ones marked. */
+  groups: FindingGroup[];
   spec: { title: string; version: string };
   baseUrl: string;
   seed: number;
@@ -158,6 +162,8 @@ export interface RunOptions {
   requestTimeout?: number;
   /** Milliseconds a streaming body (e.g. `text/event-stream`) is read before the connection is closed. Default 500. */
   streamReadTime?: number;
+  /** Deviations accepted for now: matching finding groups are marked `allowed`. */
+  allow?: AllowRule[];
   /** Which case kinds to run. Default: all. */
   kinds?: CaseKind[];
   /** Called after each case, e.g. for progress output. */

@@ -8,6 +8,8 @@ export interface SchemaError {
   /** JSONPath of the failing node, e.g. `$.items[0].id`. */
   jsonPath: string;
   message: string;
+  /** The schema fragment that failed (the keyword's parent schema), as compact JSON. */
+  schema?: string;
 }
 
 /**
@@ -33,6 +35,7 @@ export class ResponseValidator {
       allErrors: true,
       logger: false,
       validateFormats: true,
+      verbose: true,
       ...(direction === 'parameter' ? { coerceTypes: 'array' as const } : {}),
     });
     // ajv-formats is CommonJS: under NodeNext its callable is the `default` of the namespace.
@@ -79,7 +82,21 @@ function toSchemaError(error: ErrorObject): SchemaError {
   if (error.keyword === 'additionalProperties' && typeof error.params.additionalProperty === 'string')
     tokens.push(error.params.additionalProperty);
   const jsonPath = `$${tokens.map((token) => (/^\d+$/.test(token) ? `[${token}]` : /^[A-Za-z_$][\w$]*$/.test(token) ? `.${token}` : `[${JSON.stringify(token)}]`)).join('')}`;
-  return { jsonPath, message: `${error.keyword}: ${error.message ?? 'invalid'}` };
+  const fragment = error.parentSchema === undefined ? undefined : compactSchema(error.parentSchema);
+  return {
+    jsonPath,
+    message: `${error.keyword}: ${error.message ?? 'invalid'}`,
+    ...(fragment ? { schema: fragment } : {}),
+  };
+}
+
+/** A schema fragment short enough for a finding line; references keep their component name. */
+function compactSchema(schema: unknown): string | undefined {
+  const text = JSON.stringify(schema, (key, value) =>
+    key === '$ref' && typeof value === 'string' ? value.replace(`${DOCUMENT_ID}#`, '#') : value,
+  );
+  if (text === undefined) return undefined;
+  return text.length > 240 ? `${text.slice(0, 240)}…` : text;
 }
 
 /** Points component references at the registered components document. */

@@ -31,7 +31,7 @@ export function authCases(context: CaseContext, operation: OperationModel): Test
   const baseline = operationCase(context, operation, 'auth', 'valid credentials', values, {
     kind: 'accepted',
   });
-  baseline.then = (response) => (response.status >= 200 && response.status < 300 ? variantCases : []);
+  baseline.followUps = (response) => (response.status >= 200 && response.status < 300 ? variantCases : []);
   return [baseline];
 }
 

@@ -46,8 +46,9 @@ export function checkResponse(
     failures.push({
       check: 'status_code_conformance',
       message: `status ${response.status} is not documented for ${operation.operationId}`,
-      expected: operation.responses.map((entry) => entry.status).join(', '),
-      actual: String(response.status),
+      expected: `one of the documented statuses: ${operation.responses.map((entry) => entry.status).join(', ')}`,
+      actual:
+        `${response.status} ${response.headers['content-type'] ?? '(no Content-Type)'} ${snippet(response.bodyText, 160)}`.trim(),
     });
     return failures;
   }
@@ -169,13 +170,17 @@ function checkBody(
       },
     ];
   }
-  return contract.validator.validate(schema, response.json).map((error) => ({
-    check,
-    message: `body at ${error.jsonPath} breaks the schema: ${error.message}`,
-    expected: error.message,
-    actual: snippet(JSON.stringify(valueAt(response.json, error.jsonPath)) ?? 'undefined'),
-    jsonPath: error.jsonPath,
-  }));
+  const contentType = response.headers['content-type'] ?? '(no Content-Type)';
+  return contract.validator.validate(schema, response.json).map((error) => {
+    const value = valueAt(response.json, error.jsonPath);
+    return {
+      check,
+      message: `body at ${error.jsonPath} breaks the schema: ${error.message}`,
+      expected: error.schema ?? error.message,
+      actual: `${response.status} ${contentType}: ${value === undefined ? '(absent)' : snippet(JSON.stringify(value))}`,
+      jsonPath: error.jsonPath,
+    };
+  });
 }
 
 /**
