@@ -9,16 +9,19 @@
  *   the document compiled into the server), read from that file unchanged.
  *   Prerequisites: apt-get install prometheus-alertmanager golang-github-prometheus-alertmanager-dev
  * - LoopBack 4's Todo example (`@loopback/example-todo` on npm, MIT): a Node.js
- *   API that serves its OpenAPI 3.0 description at /openapi.json. Installed with
- *   npm into a cache folder on first use; its geocoder (an outbound HTTP call for
- *   `remindAtAddress`) is pointed at a closed port on 127.0.0.1, so no request
- *   leaves the machine.
+ *   API that serves its OpenAPI 3.0 description at /openapi.json, on its in-memory
+ *   database. Installed with
+ *   npm into a cache folder on first use; its geocoder (an outbound call to the US
+ *   Census geocoding service for `remindAtAddress`) is pointed at a stand-in on
+ *   127.0.0.1 that answers every address with one match, as the real service does
+ *   for a valid address, so no request leaves the machine.
  *
  *   node real-servers.mjs            # start both, print their base URLs and spec paths, Ctrl-C stops them
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,14 +135,22 @@ export async function startLoopbackTodo() {
       stdio: 'inherit',
     });
   }
+  const geocoder = createHttpServer((_request, response) => {
+    response.setHeader('content-type', 'application/json');
+    response.end(JSON.stringify({ result: { addressMatches: [{ coordinates: { x: -71.06, y: 42.36 } }] } }));
+  });
+  await new Promise((resolve) => geocoder.listen(0, '127.0.0.1', resolve));
+  const geocoderUrl = `http://127.0.0.1:${geocoder.address().port}/geocoder`;
   const port = await freePort();
   const program = `
     const { TodoListApplication } = require('@loopback/example-todo');
     (async () => {
       const app = new TodoListApplication({ rest: { host: '127.0.0.1', port: ${port} } });
+      // The example's own in-memory database, without its seed file (./data/db.json relative to the cwd).
+      app.bind('datasources.config.db').to({ name: 'db', connector: 'memory', localStorage: '' });
       app.bind('datasources.config.geocoder').to({
         name: 'geocoder', connector: require('loopback-connector-rest'), options: { timeout: 2000 },
-        operations: [{ template: { method: 'GET', url: 'http://127.0.0.1:9/geocoder', query: { address: '{address}' },
+        operations: [{ template: { method: 'GET', url: '${geocoderUrl}', query: { address: '{address}' },
           responsePath: '$.result.addressMatches[*].coordinates' }, functions: { geocode: ['address'] } }],
       });
       await app.boot();
@@ -148,7 +159,7 @@ export async function startLoopbackTodo() {
     })().catch((error) => { console.error(error); process.exit(1); });`;
   const child = spawn(process.execPath, ['-e', program], { cwd: home, detached: true, stdio: 'ignore' });
   const baseUrl = `http://127.0.0.1:${port}`;
-  const close = stopper(child);
+  const close = stopper(child, () => new Promise((resolve) => geocoder.close(resolve)));
   try {
     await waitFor(`${baseUrl}/openapi.json`, child);
   } catch (error) {
