@@ -14,6 +14,7 @@ export const CHECK_IDS = [
   'positive_data_acceptance',
   'ignored_auth',
   'ensure_resource_availability',
+  'ensure_update_applied',
   'use_after_free',
   'unsupported_method',
   'max_response_time',

@@ -98,7 +98,7 @@ describe('specloom test', () => {
     );
     expect(code).toBe(1);
     expect(stdout).toContain('not_a_server_error');
-    expect(stdout).toMatch(/replay: {3}curl -i -X GET 'http:\/\/127\.0\.0\.1:\d+\/widgets/);
+    expect(stdout).toMatch(/replay: {3}curl -i -X GET '?http:\/\/127\.0\.0\.1:\d+\/widgets/);
   });
 
   it.each([

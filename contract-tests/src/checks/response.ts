@@ -53,7 +53,11 @@ export function checkResponse(
     return failures;
   }
   const contentType = response.headers['content-type'];
-  const hasBody = response.bodyText.length > 0 && response.status !== 204 && response.status !== 304;
+  // An empty body labelled as JSON is a body that fails to parse; an unlabelled empty one is no body.
+  const hasBody =
+    (response.bodyText.length > 0 || (contentType !== undefined && isJsonMediaType(contentType))) &&
+    response.status !== 204 &&
+    response.status !== 304;
   if (documented.content.length > 0 && hasBody) {
     const media =
       contentType === undefined
