@@ -215,7 +215,6 @@ async function runDredd(target) {
   );
   const failing = sent.filter((t) => t.status === 'fail').length;
   const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
-  const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
   // Dredd names the reason on the lines after "API description processing error".
   const refused =
     transactions.length === 0

@@ -49,11 +49,44 @@ export function validValues(
   if (media) {
     values.body = {
       mediaType: media.mediaType,
-      value: bodyValue(media, context, source, `${operation.operationId}${salt}`),
+      value: withPathIdentity(
+        bodyValue(media, context, source, `${operation.operationId}${salt}`),
+        values.path,
+      ),
       ...(media.encoding ? { encoding: media.encoding } : {}),
     };
   }
   return values;
+}
+
+/**
+ * `PUT /todos/{id}` with a body that carries its own `id`: a body naming
+ * another resource than the path is a contradiction servers rightly refuse
+ * ("id cannot be changed"), so the body's identity member gets the path's
+ * value (as a number when the body had a number there).
+ */
+export function withPathIdentity(body: unknown, path: Record<string, unknown>): unknown {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return body;
+  const record = { ...(body as Record<string, unknown>) };
+  for (const [name, value] of Object.entries(path)) {
+    if (value === undefined) continue;
+    for (const key of identityKeys(name)) {
+      if (!(key in record)) continue;
+      const current = record[key];
+      record[key] =
+        typeof current === 'number' && Number.isFinite(Number(value))
+          ? Number(value)
+          : typeof current === 'string'
+            ? String(value)
+            : current;
+    }
+  }
+  return record;
+}
+
+/** The body members that name the resource a path parameter addresses: itself, and `id` for `id`/`...Id`. */
+export function identityKeys(parameter: string): string[] {
+  return /(^|_|[a-z])(id|Id|ID)$/.test(parameter) ? [...new Set([parameter, 'id'])] : [parameter];
 }
 
 /** A valid value for one parameter: pooled id, then example, then generated. */

@@ -1,5 +1,5 @@
 import { type CaseContext, operationCase } from '../cases/context.js';
-import { validValues } from '../cases/values.js';
+import { identityKeys, validValues, withPathIdentity } from '../cases/values.js';
 import type { Failure } from '../checks/finding.js';
 import type { RequestValues } from '../http/serialize.js';
 import type { OperationModel } from '../specloom.js';
@@ -69,6 +69,8 @@ export async function runFamily(
   const addressed = (operation: OperationModel, salt: string): RequestValues => {
     const values = validValues(operation, valueContext, 'generated', salt);
     values.path[family.idParameter] = id;
+    if (values.body)
+      values.body = { ...values.body, value: withPathIdentity(values.body.value, values.path) };
     return values;
   };
   const mustExist =
@@ -101,7 +103,10 @@ export async function runFamily(
       const sent = values.body.value;
       const reread = await execute(
         step(family.read, 'read after update', addressed(family.read, ':reread')),
-        (response) => (isSuccess(response.status) ? updateNotVisible(sent, response.json) : []),
+        (response) =>
+          isSuccess(response.status)
+            ? updateNotVisible(withoutIdentity(sent, family.idParameter), response.json)
+            : [],
       );
       etag = reread?.headers.etag ?? etag;
     }
@@ -152,6 +157,14 @@ export function updateNotVisible(sent: unknown, read: unknown): Failure[] {
       jsonPath: `$.${name}`,
     },
   ];
+}
+
+/** The members naming the resource itself (`id`, `{taskId}`) are its identity, never updated state. */
+function withoutIdentity(sent: unknown, idParameter: string): unknown {
+  if (!isRecord(sent)) return sent;
+  const rest = { ...sent };
+  for (const key of identityKeys(idParameter)) delete rest[key];
+  return rest;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
