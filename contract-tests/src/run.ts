@@ -1,4 +1,5 @@
 import { resolveAuth } from './auth-setup.js';
+import { BranchTracker } from './branches.js';
 import { authCases } from './cases/auth.js';
 import type { CaseContext } from './cases/context.js';
 import { methodCases } from './cases/method.js';
@@ -67,6 +68,7 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
   const findings: Finding[] = [];
   const statusCounts = new Map<number, number>();
   const coverage = new CoverageTracker(operations);
+  const branches = new BranchTracker(contract, operations);
   const casesByKind: Record<CaseKind, number> = { positive: 0, negative: 0, auth: 0, method: 0, stateful: 0 };
   const deadline = options.timeBudget === undefined ? Infinity : started + options.timeBudget * 1000;
   const maxCases = options.maxCases ?? Infinity;
@@ -112,7 +114,11 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
       options.onCase?.(testCase, caseFindings);
       return undefined;
     }
-    if (testCase.operation) coverage.record(testCase.operation, response.status);
+    if (testCase.operation) {
+      coverage.record(testCase.operation, response.status);
+      // Only valid requests take a branch: a negative case breaks the schema on purpose.
+      if (testCase.kind !== 'negative') branches.record(testCase.operation, testCase.values);
+    }
     statusCounts.set(response.status, (statusCounts.get(response.status) ?? 0) + 1);
     const failures = [
       ...checkResponse(
@@ -163,6 +169,7 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
     findings,
     groups: applyAllowList(groupFindings(findings), options.allow ?? []),
     coverage: coverage.result(),
+    branches: branches.result(),
     ...(stoppedEarly ? { stoppedEarly } : {}),
     notes,
   };

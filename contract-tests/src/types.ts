@@ -1,3 +1,4 @@
+import type { RequestValues } from './http/serialize.js';
 import type { AllowRule } from './report/allow.js';
 import type { FindingGroup } from './report/group.js';
 import type { OperationModel, SpecModel } from './specloom.js';
@@ -73,6 +74,8 @@ export interface TestCase {
   operation?: OperationModel;
   request: PreparedRequest;
   expectation: Expectation;
+  /** The values the request was built from (documented operations only), for branch coverage. */
+  values?: RequestValues;
   /** Cases that depend on this one's answer (e.g. auth variants of a request that succeeded), run right after it. */
   followUps?: (response: ObservedResponse) => TestCase[];
 }
@@ -117,6 +120,12 @@ export interface Report {
   operations: { total: number; exercised: number };
   findings: Finding[];
   coverage: CoverageRow[];
+  /** Request-side schema branches (optional parameters sent/omitted, enum values, oneOf/anyOf alternatives) exercised. */
+  branches: {
+    total: number;
+    exercised: number;
+    byOperation: Record<string, { total: number; exercised: number }>;
+  };
   /** Why the run stopped early, if it did (`max-cases`, `time-budget`). */
   stoppedEarly?: string;
   /** Things the engine skipped and why (e.g. a stateful family whose create failed). */

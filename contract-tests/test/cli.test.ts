@@ -73,7 +73,7 @@ describe('specloom test', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('No findings.');
-    expect(result.stdout).toMatch(/Coverage: \d+\/\d+ documented responses exercised/);
+    expect(result.stdout).toMatch(/Coverage: \d+\/\d+ operations, \d+\/\d+ documented responses exercised/);
     const report = JSON.parse(await readFile(join(directory, 'report.json'), 'utf8'));
     expect(report.findings).toEqual([]);
     const junit = await readFile(join(directory, 'report.xml'), 'utf8');

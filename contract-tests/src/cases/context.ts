@@ -37,6 +37,7 @@ export function operationCase(
     description,
     operation,
     request: buildRequest(context.baseUrl, operation, values, headers),
+    values,
     expectation,
   };
 }

@@ -203,7 +203,7 @@ function checkItems(
     let item: unknown;
     try {
       item = JSON.parse(text);
-    } catch (error) {
+    } catch {
       return [
         {
           check: 'response_schema_conformance',

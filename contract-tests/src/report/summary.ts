@@ -61,9 +61,16 @@ export function formatCoverage(report: Report): string {
       .map(([status, seen]) => `${status}${seen ? '+' : '.'}`)
       .join(' ');
     const extra = row.undocumented.length > 0 ? `  undocumented seen: ${row.undocumented.join(', ')}` : '';
-    return [`${row.method} ${row.path}`, row.operation, String(row.cases), `${statuses}${extra}`];
+    const branches = report.branches?.byOperation[row.operation];
+    return [
+      `${row.method} ${row.path}`,
+      row.operation,
+      String(row.cases),
+      branches ? `${branches.exercised}/${branches.total}` : '-',
+      `${statuses}${extra}`,
+    ];
   });
-  const header = ['endpoint', 'operation', 'cases', 'statuses (+ exercised, . not exercised)'];
+  const header = ['endpoint', 'operation', 'cases', 'branches', 'statuses (+ exercised, . not exercised)'];
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
   );
@@ -77,8 +84,13 @@ export function formatCoverage(report: Report): string {
     (sum, row) => sum + Object.values(row.statuses).filter(Boolean).length,
     0,
   );
+  const branches = report.branches;
+  const operations = `${report.operations.exercised}/${report.operations.total} operations`;
+  const branchLine = branches
+    ? `, ${branches.exercised}/${branches.total} request branches (optional parameters sent/omitted, enum values, oneOf/anyOf alternatives)`
+    : '';
   return [
-    `Coverage: ${exercised}/${documented} documented responses exercised`,
+    `Coverage: ${operations}, ${exercised}/${documented} documented responses exercised${branchLine}`,
     format(header),
     ...rows.map(format),
   ].join('\n');
