@@ -214,7 +214,7 @@ async function runDredd(target) {
     sent.filter((t) => String(t.actual) === t.expected).map((t) => `${t.method} ${t.resource} ${t.expected}`),
   );
   const failing = sent.filter((t) => t.status === 'fail').length;
-  const plain = output.replace(new RegExp('\\u001b\\[[0-9;]*m', 'g'), '');
+  const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
   // Dredd names the reason on the lines after "API description processing error".
   const refused =
     transactions.length === 0
