@@ -214,7 +214,11 @@ async function runDredd(target) {
     sent.filter((t) => String(t.actual) === t.expected).map((t) => `${t.method} ${t.resource} ${t.expected}`),
   );
   const failing = sent.filter((t) => t.status === 'fail').length;
-  const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
+  // Dredd colours its output: drop the escape sequences (ESC [ ... m).
+  const plain = output
+    .split(String.fromCharCode(27))
+    .join('')
+    .replace(/\[[0-9;]*m/g, '');
   // Dredd names the reason on the lines after "API description processing error".
   const refused =
     transactions.length === 0
