@@ -4,9 +4,11 @@ import { parseArgs } from 'node:util';
 import { AuthSetupFailure } from './auth-setup.js';
 import { ConfigFailure, loadTestConfig } from './config.js';
 import { SpecLoadFailure } from './load.js';
+import { type FailOn, failingGroups, parseFailOn } from './report/allow.js';
 import { formatJUnit } from './report/junit.js';
 import { formatSummary } from './report/summary.js';
 import { runContractTests } from './run.js';
+import { UnreachableServer } from './target/reachable.js';
 import { type CaseKind, CHECK_IDS, type RunOptions } from './types.js';
 
 export const CLI_USAGE = `Usage: specloom test --spec <openapi.yaml> --base-url <url> [options]
@@ -30,7 +32,14 @@ Options:
   --request-timeout <ms>      abort a request after this long (default 10000)
   --json <file>               write the full report as JSON
   --junit <file>              write JUnit XML
+  --fail-on <checks>          which findings fail the run (exit 1): all (default), or check[=n],...
+                              e.g. not_a_server_error,response_schema_conformance=2 (more than n groups fail)
   --no-coverage               leave the coverage table out of the summary
+
+Findings are grouped by cause (check, operation, JSON path, status) with a count
+and the smallest request that shows it. A config's test.allow list
+([{ check, operation?, status?, reason }]) marks accepted deviations: they are
+reported as allowed and never fail the run.
 
 Checks: ${CHECK_IDS.join(', ')}
 `;
@@ -57,17 +66,18 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   try {
-    const options = await toRunOptions(values, resolve(io.cwd, spec), io.cwd);
+    const { options, failOn } = await toRunOptions(values, resolve(io.cwd, spec), io.cwd);
     const report = await runContractTests(options);
     io.stdout(formatSummary(report, { coverage: values['no-coverage'] !== true }));
     if (values.json) await writeFile(resolve(io.cwd, values.json), `${JSON.stringify(report, null, 2)}\n`);
     if (values.junit) await writeFile(resolve(io.cwd, values.junit), formatJUnit(report));
-    return report.findings.length > 0 ? 1 : 0;
+    return failingGroups(report.groups, failOn).length > 0 ? 1 : 0;
   } catch (error) {
     if (
       error instanceof SpecLoadFailure ||
       error instanceof ConfigFailure ||
       error instanceof AuthSetupFailure ||
+      error instanceof UnreachableServer ||
       error instanceof UsageError
     ) {
       io.stderr(`specloom test: ${error.message}\n`);
@@ -100,6 +110,7 @@ function parse(argv: string[]) {
       json: { type: 'string' },
       junit: { type: 'string' },
       'no-coverage': { type: 'boolean' },
+      'fail-on': { type: 'string' },
     },
   });
 }
@@ -108,7 +119,7 @@ async function toRunOptions(
   values: ReturnType<typeof parse>['values'],
   spec: string,
   cwd: string,
-): Promise<RunOptions> {
+): Promise<{ options: RunOptions; failOn: FailOn }> {
   const baseUrl = values['base-url'] as string;
   try {
     new URL(baseUrl);
@@ -122,14 +133,10 @@ async function toRunOptions(
     headers[header.slice(0, colon).trim().toLowerCase()] = header.slice(colon + 1).trim();
   }
   const config = await loadTestConfig(cwd, values.config);
-  // A fixed Authorization header is the run's credential: auth cases remove or tamper with it.
-  const { authorization, ...otherHeaders } = headers;
-  const auth: RunOptions['auth'] =
-    authorization !== undefined
-      ? { headers: { authorization } }
-      : config.auth
-        ? { hook: config.auth }
-        : undefined;
+  // Headers that a security scheme of the spec names (Authorization, an apiKey header, Cookie) are
+  // the run's credentials: the engine recognises them and auth cases remove or tamper with them.
+  const otherHeaders = headers;
+  const auth: RunOptions['auth'] = config.auth ? { hook: config.auth } : undefined;
   const kinds = values.kinds?.split(',').map((kind) => kind.trim()) as CaseKind[] | undefined;
   const unknownKind = kinds?.find(
     (kind) => !['stateful', 'positive', 'negative', 'auth', 'method'].includes(kind),
@@ -142,9 +149,16 @@ async function toRunOptions(
       .filter(Boolean);
   const include = list(values.include);
   const exclude = list(values.exclude);
-  return {
+  let failOn: FailOn;
+  try {
+    failOn = parseFailOn(values['fail-on'] ?? config.failOn ?? 'all');
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const options: RunOptions = {
     spec,
     baseUrl,
+    ...(config.allow ? { allow: config.allow } : {}),
     headers: { ...(config.headers ?? {}), ...otherHeaders },
     ...(auth ? { auth } : {}),
     ...(include ? { include } : {}),
@@ -157,6 +171,7 @@ async function toRunOptions(
     ...numberOption('maxResponseTime', values['max-response-time']),
     ...numberOption('requestTimeout', values['request-timeout']),
   };
+  return { options, failOn };
 }
 
 function numberOption<K extends string>(key: K, raw: string | undefined): { [P in K]?: number } {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { type AllowRule, parseAllowList } from './report/allow.js';
 import type { AuthHook } from './types.js';
 
 /** The `test` section of `specloom.config.ts`. */
@@ -10,6 +11,10 @@ export interface ContractTestConfig {
   auth?: AuthHook;
   /** Headers sent on every request. */
   headers?: Record<string, string>;
+  /** Deviations the team accepts for now: reported as allowed, never failing the run. */
+  allow?: AllowRule[];
+  /** Which checks fail the run, as `--fail-on` takes them (`all`, or `check[=count],...`). */
+  failOn?: string;
 }
 
 const DEFAULT_NAMES = ['specloom.config.ts', 'specloom.config.mjs', 'specloom.config.js'];
@@ -43,9 +48,21 @@ export async function loadTestConfig(cwd: string, path?: string): Promise<Contra
     throw new ConfigFailure(`${file}: test.auth must be a function returning headers`);
   if (test.headers !== undefined && (typeof test.headers !== 'object' || test.headers === null))
     throw new ConfigFailure(`${file}: test.headers must be an object`);
+  let allow: AllowRule[] | undefined;
+  try {
+    allow = test.allow === undefined ? undefined : parseAllowList(test.allow, file);
+  } catch (error) {
+    throw new ConfigFailure((error as Error).message);
+  }
+  if (test.failOn !== undefined && typeof test.failOn !== 'string')
+    throw new ConfigFailure(
+      `${file}: test.failOn must be a string such as "not_a_server_error,problem_format"`,
+    );
   return {
     ...(test.auth ? { auth: test.auth as AuthHook } : {}),
     ...(test.headers ? { headers: test.headers as Record<string, string> } : {}),
+    ...(allow ? { allow } : {}),
+    ...(typeof test.failOn === 'string' ? { failOn: test.failOn } : {}),
   };
 }
 

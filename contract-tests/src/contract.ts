@@ -5,6 +5,10 @@ import { ResponseValidator } from './validation.js';
 export interface Contract {
   spec: SpecModel;
   validator: ResponseValidator;
+  /** Validates request bodies (required readOnly members exempt). */
+  requestValidator: ResponseValidator;
+  /** Validates parameter values as a server reads them from the wire (text coerced to the schema's types). */
+  parameterValidator: ResponseValidator;
   /** The schema every error body must satisfy, when the spec defines one (see `findProblemSchema`). */
   problemSchema?: JsonSchema;
 }
@@ -12,7 +16,13 @@ export interface Contract {
 /** Builds the engine's view of a spec. */
 export function createContract(spec: SpecModel): Contract {
   const problemSchema = findProblemSchema(spec);
-  return { spec, validator: new ResponseValidator(spec), ...(problemSchema ? { problemSchema } : {}) };
+  return {
+    spec,
+    validator: new ResponseValidator(spec),
+    requestValidator: new ResponseValidator(spec, 'request'),
+    parameterValidator: new ResponseValidator(spec, 'parameter'),
+    ...(problemSchema ? { problemSchema } : {}),
+  };
 }
 
 /**

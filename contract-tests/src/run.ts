@@ -1,4 +1,5 @@
 import { resolveAuth } from './auth-setup.js';
+import { BranchTracker } from './branches.js';
 import { authCases } from './cases/auth.js';
 import type { CaseContext } from './cases/context.js';
 import { methodCases } from './cases/method.js';
@@ -10,10 +11,16 @@ import { checkResponse } from './checks/response.js';
 import { createContract } from './contract.js';
 import { CoverageTracker } from './coverage.js';
 import { send, TransportError } from './http/send.js';
+import { isStreamingMediaType } from './http/streams.js';
 import { loadSpecModel } from './load.js';
+import { applyAllowList } from './report/allow.js';
+import { groupFindings } from './report/group.js';
 import type { OperationModel } from './specloom.js';
 import { findFamilies } from './stateful/families.js';
 import { runFamily } from './stateful/sequence.js';
+import { resolveBaseUrl } from './target/base-url.js';
+import { splitCredentials } from './target/credentials.js';
+import { assertReachable } from './target/reachable.js';
 import type { CaseKind, Finding, ObservedResponse, Report, RunOptions, TestCase } from './types.js';
 
 const ALL_KINDS: CaseKind[] = ['stateful', 'positive', 'negative', 'auth', 'method'];
@@ -37,21 +44,31 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
   const seed = options.seed ?? 1;
   const kinds = new Set(options.kinds ?? ALL_KINDS);
   const requestTimeout = options.requestTimeout ?? 10_000;
-  const authHeaders = await resolveAuth(options.auth, contract, options.baseUrl, requestTimeout);
-  const context: CaseContext = {
-    contract,
-    baseUrl: options.baseUrl,
-    seed,
-    pool: new Map(),
-    authHeaders,
-    headers: Object.fromEntries(
+  const notes: string[] = [];
+  const target = resolveBaseUrl(spec, options.baseUrl);
+  if (target.note) notes.push(target.note);
+  await assertReachable(target.baseUrl, requestTimeout);
+  const resolvedAuth = await resolveAuth(options.auth, contract, target.baseUrl, requestTimeout);
+  // A header that a security scheme names is that scheme's credential, however it was given.
+  const { credentials, others } = splitCredentials(
+    spec,
+    Object.fromEntries(
       Object.entries(options.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
     ),
+  );
+  const context: CaseContext = {
+    contract,
+    baseUrl: target.baseUrl,
+    seed,
+    pool: new Map(),
+    authHeaders: { ...credentials, ...resolvedAuth },
+    headers: others,
   };
 
   const findings: Finding[] = [];
-  const notes: string[] = [];
+  const statusCounts = new Map<number, number>();
   const coverage = new CoverageTracker(operations);
+  const branches = new BranchTracker(contract, operations);
   const casesByKind: Record<CaseKind, number> = { positive: 0, negative: 0, auth: 0, method: 0, stateful: 0 };
   const deadline = options.timeBudget === undefined ? Infinity : started + options.timeBudget * 1000;
   const maxCases = options.maxCases ?? Infinity;
@@ -78,6 +95,7 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
       response = await send(testCase.request, {
         timeout: requestTimeout,
         streamReadTime: options.streamReadTime ?? 500,
+        expectStream: documentsStream(testCase.operation),
       });
     } catch (error) {
       const message = error instanceof TransportError ? error.message : String(error);
@@ -96,7 +114,12 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
       options.onCase?.(testCase, caseFindings);
       return undefined;
     }
-    if (testCase.operation) coverage.record(testCase.operation, response.status);
+    if (testCase.operation) {
+      coverage.record(testCase.operation, response.status);
+      // Only valid requests take a branch: a negative case breaks the schema on purpose.
+      if (testCase.kind !== 'negative') branches.record(testCase.operation, testCase.values);
+    }
+    statusCounts.set(response.status, (statusCounts.get(response.status) ?? 0) + 1);
     const failures = [
       ...checkResponse(
         contract,
@@ -124,13 +147,19 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
 
   const queue = deriveCases(context, operations, kinds);
   await runPool(queue, Math.max(1, options.workers ?? 4), async (testCase) => {
-    await execute(testCase);
+    const pending = [testCase];
+    for (let next = pending.shift(); next; next = pending.shift()) {
+      const response = await execute(next);
+      if (response && next.followUps) pending.push(...next.followUps(response));
+    }
   });
+  const hint = notFoundHint(statusCounts, context.baseUrl);
+  if (hint) notes.push(hint);
 
   const exercised = coverage.result().filter((row) => row.cases > 0).length;
   return {
     spec: { title: spec.title, version: spec.version },
-    baseUrl: options.baseUrl,
+    baseUrl: context.baseUrl,
     seed,
     startedAt,
     durationMs: Math.round(performance.now() - started),
@@ -138,7 +167,9 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
     casesByKind,
     operations: { total: operations.length, exercised },
     findings,
+    groups: applyAllowList(groupFindings(findings), options.allow ?? []),
     coverage: coverage.result(),
+    branches: branches.result(),
     ...(stoppedEarly ? { stoppedEarly } : {}),
     notes,
   };
@@ -168,6 +199,26 @@ function deriveCases(context: CaseContext, operations: OperationModel[], kinds: 
   if (kinds.has('method')) cases.push(...methodCases(context, operations));
   for (const operation of operations) if (operation.method === 'delete') cases.push(...casesOf(operation));
   return cases;
+}
+
+/** Whether every success the operation documents is a stream (SSE, NDJSON, ...): read those for a bounded time. */
+function documentsStream(operation: OperationModel | undefined): boolean {
+  const media = operation?.responses
+    .filter((response) => response.status.startsWith('2'))
+    .flatMap((response) => response.content.map((entry) => entry.mediaType));
+  return media !== undefined && media.length > 0 && media.every(isStreamingMediaType);
+}
+
+/**
+ * When nearly every answer is 404, the requests most likely miss the API
+ * altogether (a missing path prefix in --base-url, a server mounted
+ * elsewhere): say so once, beside the findings.
+ */
+function notFoundHint(statusCounts: Map<number, number>, baseUrl: string): string | undefined {
+  const total = [...statusCounts.values()].reduce((sum, count) => sum + count, 0);
+  const notFound = statusCounts.get(404) ?? 0;
+  if (total < 10 || notFound / total < 0.8) return undefined;
+  return `${notFound} of ${total} answers were 404: the API is probably not served at ${baseUrl}; check that --base-url includes the path prefix the server uses (e.g. /api/v1)`;
 }
 
 /** Runs `work` over the queue with at most `workers` in flight. */

@@ -1,3 +1,6 @@
+import type { RequestValues } from './http/serialize.js';
+import type { AllowRule } from './report/allow.js';
+import type { FindingGroup } from './report/group.js';
 import type { OperationModel, SpecModel } from './specloom.js';
 
 /** Stable check ids, used in every report format. */
@@ -12,6 +15,7 @@ export const CHECK_IDS = [
   'positive_data_acceptance',
   'ignored_auth',
   'ensure_resource_availability',
+  'ensure_update_applied',
   'use_after_free',
   'unsupported_method',
   'max_response_time',
@@ -70,6 +74,10 @@ export interface TestCase {
   operation?: OperationModel;
   request: PreparedRequest;
   expectation: Expectation;
+  /** The values the request was built from (documented operations only), for branch coverage. */
+  values?: RequestValues;
+  /** Cases that depend on this one's answer (e.g. auth variants of a request that succeeded), run right after it. */
+  followUps?: (response: ObservedResponse) => TestCase[];
 }
 
 export interface Finding {
@@ -100,6 +108,8 @@ export interface CoverageRow {
 }
 
 export interface Report {
+  /** Findings grouped by root cause (see `groupFindings`), allow-listed ones marked. */
+  groups: FindingGroup[];
   spec: { title: string; version: string };
   baseUrl: string;
   seed: number;
@@ -110,6 +120,12 @@ export interface Report {
   operations: { total: number; exercised: number };
   findings: Finding[];
   coverage: CoverageRow[];
+  /** Request-side schema branches (optional parameters sent/omitted, enum values, oneOf/anyOf alternatives) exercised. */
+  branches: {
+    total: number;
+    exercised: number;
+    byOperation: Record<string, { total: number; exercised: number }>;
+  };
   /** Why the run stopped early, if it did (`max-cases`, `time-budget`). */
   stoppedEarly?: string;
   /** Things the engine skipped and why (e.g. a stateful family whose create failed). */
@@ -156,6 +172,8 @@ export interface RunOptions {
   requestTimeout?: number;
   /** Milliseconds a streaming body (e.g. `text/event-stream`) is read before the connection is closed. Default 500. */
   streamReadTime?: number;
+  /** Deviations accepted for now: matching finding groups are marked `allowed`. */
+  allow?: AllowRule[];
   /** Which case kinds to run. Default: all. */
   kinds?: CaseKind[];
   /** Called after each case, e.g. for progress output. */

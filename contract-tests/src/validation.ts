@@ -8,6 +8,8 @@ export interface SchemaError {
   /** JSONPath of the failing node, e.g. `$.items[0].id`. */
   jsonPath: string;
   message: string;
+  /** The schema fragment that failed (the keyword's parent schema), as compact JSON. */
+  schema?: string;
 }
 
 /**
@@ -18,9 +20,24 @@ export interface SchemaError {
 export class ResponseValidator {
   private readonly ajv: Ajv2020;
   private readonly cache = new Map<JsonSchema, ValidateFunction>();
+  private readonly direction: Direction;
 
-  constructor(spec: SpecModel) {
-    this.ajv = new Ajv2020({ strict: false, allErrors: true, logger: false, validateFormats: true });
+  /**
+   * `response` (the default) exempts required writeOnly properties;
+   * `request` exempts required readOnly ones; `parameter` validates the
+   * text a server reads from the wire, coercing it as servers do (`"5"` to
+   * 5, a single value to a one-item array).
+   */
+  constructor(spec: SpecModel, direction: Direction = 'response') {
+    this.direction = direction;
+    this.ajv = new Ajv2020({
+      strict: false,
+      allErrors: true,
+      logger: false,
+      validateFormats: true,
+      verbose: true,
+      ...(direction === 'parameter' ? { coerceTypes: 'array' as const } : {}),
+    });
     // ajv-formats is CommonJS: under NodeNext its callable is the `default` of the namespace.
     (formatsPlugin as unknown as { default: (ajv: Ajv2020) => void }).default(this.ajv);
     // OAS format registry names that carry no checkable constraint on a JSON string.
@@ -28,7 +45,7 @@ export class ResponseValidator {
       if (!this.ajv.formats[format]) this.ajv.addFormat(format, true);
     }
     const schemas = Object.fromEntries(
-      spec.schemas.map((named) => [named.name, forResponses(rewriteRefs(named.schema))]),
+      spec.schemas.map((named) => [named.name, forDirection(rewriteRefs(named.schema), direction)]),
     );
     this.ajv.addSchema({ $id: DOCUMENT_ID, components: { schemas } });
   }
@@ -38,14 +55,16 @@ export class ResponseValidator {
     let validate = this.cache.get(schema);
     if (!validate) {
       try {
-        validate = this.ajv.compile(forResponses(rewriteRefs(schema)) as object);
+        validate = this.ajv.compile(forDirection(rewriteRefs(schema), this.direction) as object);
       } catch {
         // A schema ajv cannot compile (e.g. an unsupported regex dialect) cannot produce findings.
         validate = Object.assign(() => true, { errors: null }) as unknown as ValidateFunction;
       }
       this.cache.set(schema, validate);
     }
-    if (validate(value) === true) return [];
+    // Coercion rewrites the value in place, so parameters are validated on a copy.
+    const subject = this.direction === 'parameter' ? structuredClone(value) : value;
+    if (validate(subject) === true) return [];
     return (validate.errors ?? []).map(toSchemaError);
   }
 }
@@ -63,7 +82,21 @@ function toSchemaError(error: ErrorObject): SchemaError {
   if (error.keyword === 'additionalProperties' && typeof error.params.additionalProperty === 'string')
     tokens.push(error.params.additionalProperty);
   const jsonPath = `$${tokens.map((token) => (/^\d+$/.test(token) ? `[${token}]` : /^[A-Za-z_$][\w$]*$/.test(token) ? `.${token}` : `[${JSON.stringify(token)}]`)).join('')}`;
-  return { jsonPath, message: `${error.keyword}: ${error.message ?? 'invalid'}` };
+  const fragment = error.parentSchema === undefined ? undefined : compactSchema(error.parentSchema);
+  return {
+    jsonPath,
+    message: `${error.keyword}: ${error.message ?? 'invalid'}`,
+    ...(fragment ? { schema: fragment } : {}),
+  };
+}
+
+/** A schema fragment short enough for a finding line; references keep their component name. */
+function compactSchema(schema: unknown): string | undefined {
+  const text = JSON.stringify(schema, (key, value) =>
+    key === '$ref' && typeof value === 'string' ? value.replace(`${DOCUMENT_ID}#`, '#') : value,
+  );
+  if (text === undefined) return undefined;
+  return text.length > 240 ? `${text.slice(0, 240)}…` : text;
 }
 
 /** Points component references at the registered components document. */
@@ -80,12 +113,15 @@ function rewriteRefs(schema: unknown): unknown {
   );
 }
 
+export type Direction = 'request' | 'response' | 'parameter';
+
 /**
  * OAS 3.1 §4.8.24 (readOnly/writeOnly): a required writeOnly property is
- * required in requests only, so responses may omit it.
+ * required in requests only, so responses may omit it; a required readOnly
+ * property is required in responses only.
  */
-function forResponses(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(forResponses);
+function forDirection(schema: unknown, direction: Direction): unknown {
+  if (Array.isArray(schema)) return schema.map((entry) => forDirection(entry, direction));
   if (schema === null || typeof schema !== 'object') return schema;
   const object = schema as Record<string, unknown>;
   const result = Object.fromEntries(
@@ -93,12 +129,15 @@ function forResponses(schema: unknown): unknown {
       key,
       key === 'enum' || key === 'const' || key === 'examples' || key === 'default'
         ? value
-        : forResponses(value),
+        : forDirection(value, direction),
     ]),
   );
-  const properties = object.properties as Record<string, { writeOnly?: boolean }> | undefined;
+  const properties = object.properties as
+    | Record<string, { writeOnly?: boolean; readOnly?: boolean }>
+    | undefined;
   if (Array.isArray(object.required) && properties) {
-    result.required = object.required.filter((name) => properties[name]?.writeOnly !== true);
+    const exempt = direction === 'response' ? 'writeOnly' : 'readOnly';
+    result.required = object.required.filter((name) => properties[name]?.[exempt] !== true);
   }
   return result;
 }

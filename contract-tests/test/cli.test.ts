@@ -73,7 +73,7 @@ describe('specloom test', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('No findings.');
-    expect(result.stdout).toMatch(/Coverage: \d+\/\d+ documented responses exercised/);
+    expect(result.stdout).toMatch(/Coverage: \d+\/\d+ operations, \d+\/\d+ documented responses exercised/);
     const report = JSON.parse(await readFile(join(directory, 'report.json'), 'utf8'));
     expect(report.findings).toEqual([]);
     const junit = await readFile(join(directory, 'report.xml'), 'utf8');
@@ -98,7 +98,7 @@ describe('specloom test', () => {
     );
     expect(code).toBe(1);
     expect(stdout).toContain('not_a_server_error');
-    expect(stdout).toMatch(/replay: {3}curl -i -X GET 'http:\/\/127\.0\.0\.1:\d+\/widgets/);
+    expect(stdout).toMatch(/replay: {3}curl -i -X GET '?http:\/\/127\.0\.0\.1:\d+\/widgets/);
   });
 
   it.each([

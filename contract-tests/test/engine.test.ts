@@ -85,6 +85,22 @@ describe('against deliberately faulty servers', () => {
     ['keeps_deleted', 'use_after_free', 'getWidget'],
     ['answers_any_method', 'unsupported_method', 'PUT /widgets/{widgetId}'],
     ['slow', 'max_response_time', 'health'],
+    // Faults that show only in some answers: list items, after a sequence, with an optional parameter omitted.
+    ['list_item_break', 'response_schema_conformance', 'listWidgets'],
+    ['update_not_applied', 'ensure_update_applied', 'getWidget'],
+    ['crash_without_optional', 'not_a_server_error', 'listWidgets'],
+    ['crash_on_unknown_id', 'not_a_server_error', 'getWidget'],
+    ['drops_required', 'response_schema_conformance', 'getWidget'],
+    ['invalid_json', 'response_schema_conformance', 'getWidget'],
+    ['empty_body', 'response_schema_conformance', 'getWidget'],
+    ['crash_on_malformed_json', 'not_a_server_error', 'createWidget'],
+    ['accepts_tampered_token', 'ignored_auth', 'listWidgets'],
+    ['html_errors', 'problem_format', 'getWidget'],
+    ['problem_missing_title', 'problem_format', 'getWidget'],
+    ['accepts_unknown_property', 'negative_data_rejection', 'createWidget'],
+    ['accepts_missing_body', 'negative_data_rejection', 'createWidget'],
+    ['no_allow_header', 'unsupported_method', 'PUT /widgets/{widgetId}'],
+    ['wrong_error_status', 'status_code_conformance', 'createWidget'],
   ] as const)('finds the %s break as %s on %s', async (fault, check, operation) => {
     const report = await runAgainst(fault, fault === 'slow' ? { maxResponseTime: 150 } : {});
     const matching = report.findings.filter((finding) => finding.check === check);

@@ -189,6 +189,8 @@ describe('JUnit XML', () => {
       cases: 3,
       casesByKind: { positive: 3, negative: 0, auth: 0, method: 0, stateful: 0 },
       operations: { total: 1, exercised: 1 },
+      groups: [],
+      branches: { total: 0, exercised: 0, byOperation: {} },
       findings: [
         {
           check: 'not_a_server_error',

@@ -5,40 +5,57 @@ import { type CaseContext, operationCase } from './context.js';
 import { validValues } from './values.js';
 
 /**
- * For a secured operation: the same valid request with no credentials, with
- * a malformed token, and with an expired/tampered one. Each must get 401 (or
- * a documented 403).
+ * For a secured operation: a valid request with the run's credentials and,
+ * once it succeeded, the same request with no credentials, with a malformed
+ * one and with an expired/tampered one. Only a variant that succeeds too is
+ * a finding: a variant refused for another reason (its body is decoded
+ * before its token is read, the resource is gone) says nothing about auth.
+ * DELETE variants go first, since the baseline removes the resource.
  */
 export function authCases(context: CaseContext, operation: OperationModel): TestCase[] {
-  if (!isSecured(operation)) return [];
+  if (!isSecured(operation) || Object.keys(context.authHeaders).length === 0) return [];
   const values = validValues(
     operation,
     { spec: context.contract.spec, seed: context.seed, pool: context.pool },
     'generated',
   );
   const variants: [string, Record<string, string>][] = [['no credentials', {}]];
-  const malformed = malformedCredentials(context);
-  if (malformed) variants.push(['a malformed token', malformed]);
+  const malformed = malformedCredentials(context, operation);
+  if (malformed) variants.push(['a malformed credential', malformed]);
   const tampered = tamperedCredentials(context.authHeaders);
-  if (tampered) variants.push(['an expired, tampered token', tampered]);
-  return variants.map(([variant, headers]) =>
+  if (tampered) variants.push(['an expired, tampered credential', tampered]);
+  const variantCases = variants.map(([variant, headers]) =>
     operationCase(context, operation, 'auth', variant, values, { kind: 'unauthorized', variant }, headers),
   );
+  if (operation.method === 'delete') return variantCases;
+  const baseline = operationCase(context, operation, 'auth', 'valid credentials', values, {
+    kind: 'accepted',
+  });
+  baseline.followUps = (response) => (response.status >= 200 && response.status < 300 ? variantCases : []);
+  return [baseline];
 }
 
-/** A syntactically broken credential in the place the spec's first scheme expects it. */
-function malformedCredentials(context: CaseContext): Record<string, string> | undefined {
-  const scheme = context.contract.spec.securitySchemes[0];
+/** A syntactically broken credential where the operation's first scheme expects it. */
+function malformedCredentials(
+  context: CaseContext,
+  operation: OperationModel,
+): Record<string, string> | undefined {
+  const schemes = context.contract.spec.securitySchemes;
+  const wanted = Object.keys(operation.security[0] ?? {})[0];
+  const scheme = schemes.find((entry) => entry.name === wanted) ?? schemes[0];
   if (!scheme) return { authorization: 'Bearer not-a-valid-token' };
-  if (scheme.type === 'http' && scheme.scheme === 'basic') return { authorization: 'Basic !!not-base64!!' };
+  if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic')
+    return { authorization: 'Basic !!not-base64!!' };
   if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.paramName)
     return { [scheme.paramName.toLowerCase()]: 'invalid-api-key' };
+  if (scheme.type === 'apiKey' && scheme.in === 'cookie' && scheme.paramName)
+    return { cookie: `${scheme.paramName}=invalid-api-key` };
   if (scheme.type === 'apiKey') return undefined;
   return { authorization: 'Bearer not-a-valid-token' };
 }
 
 /**
- * The configured credential with its JWT payload rewritten to have expired
+ * The configured credentials with each JWT payload rewritten to have expired
  * in 2001 while the signature stays the same: a server that checks either
  * the signature or the expiry refuses it. A credential that is not a JWT has
  * its last character changed.

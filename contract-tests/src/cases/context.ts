@@ -24,7 +24,7 @@ export function operationCase(
   description: string,
   values: RequestValues,
   expectation: Expectation,
-  authHeaders: Record<string, string> = isPublic(operation) ? {} : context.authHeaders,
+  authHeaders: Record<string, string> = isPublic(operation, context) ? {} : context.authHeaders,
 ): TestCase {
   const headers = {
     accept: 'application/json, application/problem+json;q=0.9, */*;q=0.1',
@@ -37,10 +37,12 @@ export function operationCase(
     description,
     operation,
     request: buildRequest(context.baseUrl, operation, values, headers),
+    values,
     expectation,
   };
 }
 
-function isPublic(operation: OperationModel): boolean {
-  return operation.security.length === 0;
+/** An operation the spec marks public; a spec that declares no schemes at all cannot say, so credentials go everywhere. */
+function isPublic(operation: OperationModel, context: CaseContext): boolean {
+  return operation.security.length === 0 && context.contract.spec.securitySchemes.length > 0;
 }

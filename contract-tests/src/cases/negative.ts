@@ -2,7 +2,7 @@ import { isJsonMediaType } from '../http/serialize.js';
 import { flatten, type OperationModel, type ParameterModel, violations } from '../specloom.js';
 import type { TestCase } from '../types.js';
 import { type CaseContext, operationCase } from './context.js';
-import { cloneValues, validValues } from './values.js';
+import { cloneValues, isReservedHeader, validValues } from './values.js';
 
 /** Size of the padded body sent to operations that document 413 Content Too Large (RFC 9110 §15.5.14). */
 const OVERSIZE_BYTES = 2 * 1024 * 1024;
@@ -30,12 +30,7 @@ export function negativeCases(context: CaseContext, operation: OperationModel): 
   };
 
   for (const parameter of operation.parameters) {
-    // OAS 3.x §4.8.12.1: these header parameters are ignored; the engine sets them itself.
-    if (
-      parameter.in === 'header' &&
-      ['authorization', 'accept', 'content-type'].includes(parameter.name.toLowerCase())
-    )
-      continue;
+    if (isReservedHeader(parameter)) continue;
     if (parameter.required && parameter.in !== 'path') {
       reject(`missing required ${parameter.in} parameter ${parameter.name}`, (values) => {
         delete values[parameter.in][parameter.name];
@@ -67,6 +62,9 @@ export function negativeCases(context: CaseContext, operation: OperationModel): 
       for (const violation of found) {
         // Form fields are strings on the wire: a wrong JSON type there is not expressible.
         if (!isJsonMediaType(media.mediaType) && violation.keyword === 'type') continue;
+        // A negative case must be invalid by the schema itself (a schema with `properties` but no
+        // `type` accepts a string, say): a value the schema accepts is not sent as one.
+        if (context.contract.requestValidator.validate(media.schema, violation.value).length === 0) continue;
         reject(
           `body ${violation.path}: ${violation.label}`,
           (values) => {
@@ -138,6 +136,12 @@ function parameterViolations(context: CaseContext, parameter: ParameterModel, va
   )
     return [];
   const admitsString = types === undefined || types.includes('string');
+  // An exploded or deepObject object parameter travels as its members' keys (`?min=1`, `?range[min]=1`):
+  // a lone `range=x` is an unrelated key a server rightly ignores, so no scalar can break it on the wire.
+  if (types?.includes('object') && !isContentEncoded(context, parameter)) {
+    const explode = parameter.explode ?? (parameter.style ?? 'form') === 'form';
+    if (parameter.style === 'deepObject' || (parameter.in === 'query' && explode)) return [];
+  }
   return violations(parameter.schema, {
     document,
     seed: `${context.seed}:${parameter.name}`,
@@ -151,6 +155,20 @@ function parameterViolations(context: CaseContext, parameter: ParameterModel, va
       !(violation.keyword === 'type' && admitsString) &&
       // An empty path segment changes which route matches; an empty optional query, header or cookie
       // value is commonly read as "absent" (cf. OAS `allowEmptyValue`). Neither says anything about validation.
-      !(violation.value === '' && (parameter.in === 'path' || !parameter.required)),
+      !(violation.value === '' && (parameter.in === 'path' || !parameter.required)) &&
+      // On the wire the value is text, read as the schema says: "5" is a valid integer, and a single
+      // value of a repeatable (exploded or `collectionFormat: multi`) array parameter is a one-item
+      // array. Only text that no reading makes valid is a negative case.
+      context.contract.parameterValidator.validate(parameter.schema, String(violation.value)).length > 0,
   );
+}
+
+/** OAS 3.x §4.8.12: a parameter described by `content` (e.g. JSON in a query value) rather than a style. */
+function isContentEncoded(context: CaseContext, parameter: ParameterModel): boolean {
+  let node: unknown = context.contract.spec.document;
+  for (const token of parameter.pointer.replace(/^#\/?/, '').split('/').filter(Boolean)) {
+    if (node === null || typeof node !== 'object') return false;
+    node = (node as Record<string, unknown>)[token.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node !== null && typeof node === 'object' && 'content' in node;
 }

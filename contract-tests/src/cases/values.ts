@@ -42,18 +42,51 @@ export function validValues(
   for (const parameter of operation.parameters) {
     if (!parameter.required && (source === 'minimal' || !isMeaningful(parameter.schema, context.spec)))
       continue;
-    if (isAuthHeader(parameter)) continue;
+    if (isReservedHeader(parameter)) continue;
     values[parameter.in][parameter.name] = parameterValue(parameter, context, source, salt);
   }
   const media = operation.requestBody ? preferredMediaType(operation.requestBody.content) : undefined;
   if (media) {
     values.body = {
       mediaType: media.mediaType,
-      value: bodyValue(media, context, source, `${operation.operationId}${salt}`),
+      value: withPathIdentity(
+        bodyValue(media, context, source, `${operation.operationId}${salt}`),
+        values.path,
+      ),
       ...(media.encoding ? { encoding: media.encoding } : {}),
     };
   }
   return values;
+}
+
+/**
+ * `PUT /todos/{id}` with a body that carries its own `id`: a body naming
+ * another resource than the path is a contradiction servers rightly refuse
+ * ("id cannot be changed"), so the body's identity member gets the path's
+ * value (as a number when the body had a number there).
+ */
+export function withPathIdentity(body: unknown, path: Record<string, unknown>): unknown {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return body;
+  const record = { ...(body as Record<string, unknown>) };
+  for (const [name, value] of Object.entries(path)) {
+    if (value === undefined) continue;
+    for (const key of identityKeys(name)) {
+      if (!(key in record)) continue;
+      const current = record[key];
+      record[key] =
+        typeof current === 'number' && Number.isFinite(Number(value))
+          ? Number(value)
+          : typeof current === 'string'
+            ? String(value)
+            : current;
+    }
+  }
+  return record;
+}
+
+/** The body members that name the resource a path parameter addresses: itself, and `id` for `id`/`...Id`. */
+export function identityKeys(parameter: string): string[] {
+  return /(^|_|[a-z])(id|Id|ID)$/.test(parameter) ? [...new Set([parameter, 'id'])] : [parameter];
 }
 
 /** A valid value for one parameter: pooled id, then example, then generated. */
@@ -131,13 +164,30 @@ export function isMeaningful(schema: JsonSchema, spec: SpecModel): boolean {
   return types.some((type) => type === 'integer' || type === 'number' || type === 'boolean');
 }
 
-/** OAS 3.x §4.8.12.1: `Authorization`, `Accept` and `Content-Type` header parameters are ignored. */
-function isAuthHeader(parameter: ParameterModel): boolean {
-  return (
-    parameter.in === 'header' &&
-    ['authorization', 'accept', 'content-type'].includes(parameter.name.toLowerCase())
-  );
+/**
+ * Header parameters the engine never fills from the schema: OAS 3.x
+ * §4.8.12.1 says `Authorization`, `Accept` and `Content-Type` are ignored,
+ * and the framing headers (`Content-Length`, `Host`, `Transfer-Encoding`,
+ * `Connection`, RFC 9112 §6-9) belong to the HTTP layer: a generated value
+ * there breaks the request itself.
+ */
+export function isReservedHeader(parameter: ParameterModel): boolean {
+  return parameter.in === 'header' && RESERVED_HEADERS.has(parameter.name.toLowerCase());
 }
+
+const RESERVED_HEADERS = new Set([
+  'authorization',
+  'accept',
+  'content-type',
+  'content-length',
+  'host',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'upgrade',
+  'te',
+  'trailer',
+]);
 
 /** Deep copy of request values, so a case can mutate its own. */
 export function cloneValues(values: RequestValues): RequestValues {

@@ -1,5 +1,6 @@
 import { baseMediaType, type Contract, documentedResponse, mediaTypeMatches } from '../contract.js';
 import { isJsonMediaType } from '../http/serialize.js';
+import { isJsonItemStream, jsonItems } from '../http/streams.js';
 import type { OperationModel } from '../specloom.js';
 import type { ObservedResponse } from '../types.js';
 import type { Failure } from './finding.js';
@@ -45,13 +46,18 @@ export function checkResponse(
     failures.push({
       check: 'status_code_conformance',
       message: `status ${response.status} is not documented for ${operation.operationId}`,
-      expected: operation.responses.map((entry) => entry.status).join(', '),
-      actual: String(response.status),
+      expected: `one of the documented statuses: ${operation.responses.map((entry) => entry.status).join(', ')}`,
+      actual:
+        `${response.status} ${response.headers['content-type'] ?? '(no Content-Type)'} ${snippet(response.bodyText, 160)}`.trim(),
     });
     return failures;
   }
   const contentType = response.headers['content-type'];
-  const hasBody = response.bodyText.length > 0 && response.status !== 204 && response.status !== 304;
+  // An empty body labelled as JSON is a body that fails to parse; an unlabelled empty one is no body.
+  const hasBody =
+    (response.bodyText.length > 0 || (contentType !== undefined && isJsonMediaType(contentType))) &&
+    response.status !== 204 &&
+    response.status !== 304;
   if (documented.content.length > 0 && hasBody) {
     const media =
       contentType === undefined
@@ -64,6 +70,8 @@ export function checkResponse(
         expected: documented.content.map((entry) => entry.mediaType).join(', '),
         actual: contentType ?? '(none)',
       });
+    } else if (media.schema !== undefined && isJsonItemStream(media.mediaType)) {
+      failures.push(...checkItems(contract, media.schema, response, media.mediaType));
     } else if (
       media.schema !== undefined &&
       isJsonMediaType(media.mediaType === '*/*' ? (contentType ?? '') : media.mediaType)
@@ -166,13 +174,62 @@ function checkBody(
       },
     ];
   }
-  return contract.validator.validate(schema, response.json).map((error) => ({
-    check,
-    message: `body at ${error.jsonPath} breaks the schema: ${error.message}`,
-    expected: error.message,
-    actual: snippet(JSON.stringify(valueAt(response.json, error.jsonPath)) ?? 'undefined'),
-    jsonPath: error.jsonPath,
-  }));
+  const contentType = response.headers['content-type'] ?? '(no Content-Type)';
+  return contract.validator.validate(schema, response.json).map((error) => {
+    const value = valueAt(response.json, error.jsonPath);
+    return {
+      check,
+      message: `body at ${error.jsonPath} breaks the schema: ${error.message}`,
+      expected: error.schema ?? error.message,
+      actual: `${response.status} ${contentType}: ${value === undefined ? '(absent)' : snippet(JSON.stringify(value))}`,
+      jsonPath: error.jsonPath,
+    };
+  });
+}
+
+/**
+ * A JSON item stream (NDJSON, JSON Lines, JSON text sequences): the schema
+ * describes each item, so every complete item read is validated on its own.
+ * The first failing item is reported, with its index.
+ */
+function checkItems(
+  contract: Contract,
+  schema: Parameters<Contract['validator']['validate']>[0],
+  response: ObservedResponse,
+  mediaType: string,
+): Failure[] {
+  const items = jsonItems(response.bodyText, mediaType, response.truncated);
+  for (const [index, text] of items.entries()) {
+    let item: unknown;
+    try {
+      item = JSON.parse(text);
+    } catch {
+      return [
+        {
+          check: 'response_schema_conformance',
+          message: `stream item ${index} is not valid JSON`,
+          expected: `one JSON text per ${mediaType} item`,
+          actual: snippet(text),
+          jsonPath: `$[${index}]`,
+        },
+      ];
+    }
+    const errors = contract.validator.validate(schema, item);
+    if (errors.length > 0) {
+      const first = errors[0] as { jsonPath: string; message: string };
+      const path = `$[${index}]${first.jsonPath.slice(1)}`;
+      return [
+        {
+          check: 'response_schema_conformance',
+          message: `stream item ${index} at ${path} breaks the schema: ${first.message}`,
+          expected: first.message,
+          actual: snippet(JSON.stringify(valueAt(item, first.jsonPath)) ?? 'undefined'),
+          jsonPath: path,
+        },
+      ];
+    }
+  }
+  return [];
 }
 
 function valueAt(root: unknown, jsonPath: string): unknown {

@@ -1,5 +1,6 @@
 import type { ObservedResponse, PreparedRequest } from '../types.js';
 import { isJsonMediaType } from './serialize.js';
+import { isStreamingMediaType } from './streams.js';
 
 export interface SendOptions {
   /** Milliseconds before the whole exchange is aborted. */
@@ -8,6 +9,8 @@ export interface SendOptions {
   streamReadTime: number;
   /** Bytes of body kept; the rest is discarded (and the connection closed). */
   maxBodyBytes?: number;
+  /** The operation documents a streaming answer: whatever its Content-Type, read a bounded prefix. */
+  expectStream?: boolean;
 }
 
 /** A request that got no HTTP answer (refused, reset, timed out). */
@@ -40,7 +43,7 @@ export async function send(request: PreparedRequest, options: SendOptions): Prom
     response.headers.forEach((value, name) => {
       headers[name.toLowerCase()] = value;
     });
-    const streaming = (headers['content-type'] ?? '').toLowerCase().startsWith('text/event-stream');
+    const streaming = options.expectStream === true || isStreamingMediaType(headers['content-type'] ?? '');
     const { text, truncated } = await readBody(
       response,
       streaming ? options.streamReadTime : options.timeout,

@@ -39,10 +39,9 @@ export function buildRequest(
   const byName = new Map(
     operation.parameters.map((parameter) => [`${parameter.in}:${parameter.name}`, parameter]),
   );
-  const path = operation.path.replace(/\{([^}]+)\}/g, (_match, name: string) => {
-    const value = values.path[name];
-    return encodeURIComponent(value === undefined ? '' : simple(value));
-  });
+  const path = operation.path.replace(/\{([^}]+)\}/g, (_match, name: string) =>
+    pathSegment(name, values.path[name], byName.get(`path:${name}`)),
+  );
   const url = new URL(joinUrl(baseUrl, path));
   for (const [name, value] of Object.entries(values.query)) {
     if (value === undefined) continue;
@@ -50,7 +49,8 @@ export function buildRequest(
   }
   const requestHeaders: Record<string, string> = { ...headers };
   for (const [name, value] of Object.entries(values.header)) {
-    if (value !== undefined) requestHeaders[name] = simple(value);
+    if (value !== undefined)
+      requestHeaders[name] = simple(value, byName.get(`header:${name}`)?.explode === true);
   }
   const cookies = Object.entries(values.cookie)
     .filter(([, value]) => value !== undefined)
@@ -75,14 +75,51 @@ export function joinUrl(baseUrl: string, path: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
-function simple(value: unknown): string {
-  if (Array.isArray(value)) return value.map(simple).join(',');
+/** OAS 3.x §4.8.12.4 `simple`: `a,b` for arrays, `k,v` (or exploded `k=v`) for objects. */
+function simple(value: unknown, explode = false, encode: (text: string) => string = String): string {
+  if (Array.isArray(value)) return value.map((item) => encode(scalar(item))).join(',');
   if (value !== null && typeof value === 'object') {
     return Object.entries(value)
-      .flatMap(([key, item]) => [key, simple(item)])
+      .map(([key, item]) =>
+        explode ? `${encode(key)}=${encode(scalar(item))}` : `${encode(key)},${encode(scalar(item))}`,
+      )
       .join(',');
   }
-  return String(value);
+  return encode(scalar(value));
+}
+
+function scalar(value: unknown): string {
+  return value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/**
+ * A path parameter in its style (OAS 3.x §4.8.12.4, RFC 6570 §3.2): `simple`
+ * (`a,b`), `label` (`.a,b` / `.a.b`) or `matrix` (`;id=a,b` / `;id=a;id=b`).
+ * Values are percent-encoded; the style's delimiters are not.
+ */
+function pathSegment(name: string, value: unknown, parameter: ParameterModel | undefined): string {
+  if (value === undefined) return '';
+  const style = parameter?.style ?? 'simple';
+  const explode = parameter?.explode ?? false;
+  const encode = encodeURIComponent;
+  if (style === 'label') {
+    if (explode && Array.isArray(value)) return value.map((item) => `.${encode(scalar(item))}`).join('');
+    if (explode && value !== null && typeof value === 'object')
+      return Object.entries(value)
+        .map(([key, item]) => `.${encode(key)}=${encode(scalar(item))}`)
+        .join('');
+    return `.${simple(value, false, encode)}`;
+  }
+  if (style === 'matrix') {
+    if (explode && Array.isArray(value))
+      return value.map((item) => `;${encode(name)}=${encode(scalar(item))}`).join('');
+    if (explode && value !== null && typeof value === 'object')
+      return Object.entries(value)
+        .map(([key, item]) => `;${encode(key)}=${encode(scalar(item))}`)
+        .join('');
+    return `;${encode(name)}=${simple(value, false, encode)}`;
+  }
+  return simple(value, explode, encode);
 }
 
 function appendQuery(
@@ -94,19 +131,19 @@ function appendQuery(
   const style = parameter?.style ?? 'form';
   const explode = parameter?.explode ?? style === 'form';
   if (Array.isArray(value)) {
-    if (explode) for (const item of value) params.append(name, simple(item));
+    if (explode) for (const item of value) params.append(name, scalar(item));
     else
       params.append(
         name,
-        value.map(simple).join(style === 'pipeDelimited' ? '|' : style === 'spaceDelimited' ? ' ' : ','),
+        value.map(scalar).join(style === 'pipeDelimited' ? '|' : style === 'spaceDelimited' ? ' ' : ','),
       );
     return;
   }
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value);
     if (style === 'deepObject')
-      for (const [key, item] of entries) params.append(`${name}[${key}]`, simple(item));
-    else if (explode) for (const [key, item] of entries) params.append(key, simple(item));
+      for (const [key, item] of entries) params.append(`${name}[${key}]`, scalar(item));
+    else if (explode) for (const [key, item] of entries) params.append(key, scalar(item));
     else params.append(name, simple(value));
     return;
   }

@@ -1,4 +1,5 @@
 import type { CheckId, Finding, Report } from '../types.js';
+import type { FindingGroup } from './group.js';
 
 /** The human summary: totals, findings grouped by check with a curl line each, and the coverage table. */
 export function formatSummary(report: Report, options: { coverage?: boolean } = {}): string {
@@ -15,12 +16,25 @@ export function formatSummary(report: Report, options: { coverage?: boolean } = 
   );
   if (report.stoppedEarly) lines.push(`Stopped early: ${report.stoppedEarly} reached.`);
   lines.push('');
-  if (report.findings.length === 0) lines.push('No findings.');
+  const groups = report.groups ?? [];
+  if (groups.length === 0) lines.push('No findings.');
   else {
-    lines.push(`${report.findings.length} finding(s):`);
-    for (const [check, findings] of groupByCheck(report.findings)) {
-      lines.push('', `${check} (${findings.length})`);
-      for (const finding of findings) lines.push(...formatFinding(finding).map((line) => `  ${line}`));
+    const allowed = groups.filter((group) => group.allowed !== undefined).length;
+    lines.push(
+      `${groups.length} finding(s) from ${report.findings.length} failing check(s), grouped by cause${allowed > 0 ? `; ${allowed} allowed by the config` : ''}:`,
+    );
+    for (const [check, ofCheck] of groupByCheck(groups)) {
+      lines.push('', `${check} (${ofCheck.length})`);
+      for (const group of ofCheck) {
+        const [first = '', ...rest] = formatFinding(group.example);
+        const count = group.count > 1 ? ` x${group.count}` : '';
+        const allowedNote = group.allowed ? [`    allowed:  ${group.allowed}`] : [];
+        lines.push(
+          `  ${first}${count}`,
+          ...rest.map((line) => `  ${line}`),
+          ...allowedNote.map((line) => `  ${line}`),
+        );
+      }
     }
   }
   if (report.notes.length > 0) lines.push('', 'Notes:', ...report.notes.map((note) => `  - ${note}`));
@@ -47,9 +61,16 @@ export function formatCoverage(report: Report): string {
       .map(([status, seen]) => `${status}${seen ? '+' : '.'}`)
       .join(' ');
     const extra = row.undocumented.length > 0 ? `  undocumented seen: ${row.undocumented.join(', ')}` : '';
-    return [`${row.method} ${row.path}`, row.operation, String(row.cases), `${statuses}${extra}`];
+    const branches = report.branches?.byOperation[row.operation];
+    return [
+      `${row.method} ${row.path}`,
+      row.operation,
+      String(row.cases),
+      branches ? `${branches.exercised}/${branches.total}` : '-',
+      `${statuses}${extra}`,
+    ];
   });
-  const header = ['endpoint', 'operation', 'cases', 'statuses (+ exercised, . not exercised)'];
+  const header = ['endpoint', 'operation', 'cases', 'branches', 'statuses (+ exercised, . not exercised)'];
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
   );
@@ -63,15 +84,20 @@ export function formatCoverage(report: Report): string {
     (sum, row) => sum + Object.values(row.statuses).filter(Boolean).length,
     0,
   );
+  const branches = report.branches;
+  const operations = `${report.operations.exercised}/${report.operations.total} operations`;
+  const branchLine = branches
+    ? `, ${branches.exercised}/${branches.total} request branches (optional parameters sent/omitted, enum values, oneOf/anyOf alternatives)`
+    : '';
   return [
-    `Coverage: ${exercised}/${documented} documented responses exercised`,
+    `Coverage: ${operations}, ${exercised}/${documented} documented responses exercised${branchLine}`,
     format(header),
     ...rows.map(format),
   ].join('\n');
 }
 
-function groupByCheck(findings: Finding[]): Map<CheckId, Finding[]> {
-  const groups = new Map<CheckId, Finding[]>();
-  for (const finding of findings) groups.set(finding.check, [...(groups.get(finding.check) ?? []), finding]);
-  return groups;
+function groupByCheck(groups: FindingGroup[]): Map<CheckId, FindingGroup[]> {
+  const byCheck = new Map<CheckId, FindingGroup[]>();
+  for (const group of groups) byCheck.set(group.check, [...(byCheck.get(group.check) ?? []), group]);
+  return byCheck;
 }

@@ -1,5 +1,5 @@
 import { type CaseContext, operationCase } from '../cases/context.js';
-import { validValues } from '../cases/values.js';
+import { identityKeys, validValues, withPathIdentity } from '../cases/values.js';
 import type { Failure } from '../checks/finding.js';
 import type { RequestValues } from '../http/serialize.js';
 import type { OperationModel } from '../specloom.js';
@@ -69,6 +69,8 @@ export async function runFamily(
   const addressed = (operation: OperationModel, salt: string): RequestValues => {
     const values = validValues(operation, valueContext, 'generated', salt);
     values.path[family.idParameter] = id;
+    if (values.body)
+      values.body = { ...values.body, value: withPathIdentity(values.body.value, values.path) };
     return values;
   };
   const mustExist =
@@ -97,6 +99,17 @@ export async function runFamily(
     withPrecondition(family.update, values, etag);
     const updated = await execute(step(family.update, 'update', values), mustExist('update after create'));
     etag = updated?.headers.etag ?? etag;
+    if (updated && isSuccess(updated.status) && values.body && !values.body.raw) {
+      const sent = values.body.value;
+      const reread = await execute(
+        step(family.read, 'read after update', addressed(family.read, ':reread')),
+        (response) =>
+          isSuccess(response.status)
+            ? updateNotVisible(withoutIdentity(sent, family.idParameter), response.json)
+            : [],
+      );
+      etag = reread?.headers.etag ?? etag;
+    }
   }
   if (family.list)
     await execute(step(family.list, 'list', validValues(family.list, valueContext, 'generated', ':list')));
@@ -120,6 +133,53 @@ export async function runFamily(
         ]
       : [],
   );
+}
+
+/**
+ * After a successful update, a read must show what was written: every
+ * top-level member sent that the read also returns must have the sent value
+ * (strings compared trimmed and case-insensitively, numbers to 1e-9, since
+ * servers normalise). Members the read does not return are not judged.
+ */
+export function updateNotVisible(sent: unknown, read: unknown): Failure[] {
+  if (!isRecord(sent) || !isRecord(read)) return [];
+  const stale = Object.entries(sent).filter(
+    ([name, value]) => name in read && !looselyEqual(value, read[name]),
+  );
+  if (stale.length === 0) return [];
+  const [name, value] = stale[0] as [string, unknown];
+  return [
+    {
+      check: 'ensure_update_applied',
+      message: `read after a successful update still shows the old ${stale.map(([key]) => key).join(', ')}`,
+      expected: `${name}: ${JSON.stringify(value)} (as sent in the update)`,
+      actual: `${name}: ${JSON.stringify(read[name])}`,
+      jsonPath: `$.${name}`,
+    },
+  ];
+}
+
+/** The members naming the resource itself (`id`, `{taskId}`) are its identity, never updated state. */
+function withoutIdentity(sent: unknown, idParameter: string): unknown {
+  if (!isRecord(sent)) return sent;
+  const rest = { ...sent };
+  for (const key of identityKeys(idParameter)) delete rest[key];
+  return rest;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function looselyEqual(a: unknown, b: unknown): boolean {
+  if (typeof a === 'string' && typeof b === 'string')
+    return a.trim().toLowerCase() === b.trim().toLowerCase();
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((item, index) => looselyEqual(item, b[index]));
+  if (isRecord(a) && isRecord(b))
+    return Object.entries(a).every(([key, value]) => !(key in b) || looselyEqual(value, b[key]));
+  return a === b;
 }
 
 /** RFC 9110 §13.1.1: an operation that takes `If-Match` gets the current ETag. */

@@ -23,6 +23,21 @@ export const FAULTS = [
   'keeps_deleted',
   'answers_any_method',
   'slow',
+  'list_item_break',
+  'drops_required',
+  'invalid_json',
+  'empty_body',
+  'crash_on_malformed_json',
+  'accepts_tampered_token',
+  'crash_without_optional',
+  'update_not_applied',
+  'html_errors',
+  'accepts_unknown_property',
+  'no_allow_header',
+  'crash_on_unknown_id',
+  'problem_missing_title',
+  'accepts_missing_body',
+  'wrong_error_status',
 ] as const;
 export type Fault = (typeof FAULTS)[number];
 
@@ -62,6 +77,17 @@ export async function startWidgetsServer(spec: SpecModel, fault?: Fault): Promis
       response.status(status).json({ error: title });
       return;
     }
+    if (fault === 'html_errors' && status === 404) {
+      response.status(status).type('text/html').send(`<h1>${title}</h1>`);
+      return;
+    }
+    if (fault === 'problem_missing_title' && status === 404) {
+      response
+        .status(status)
+        .type('application/problem+json')
+        .send(JSON.stringify({ type: 'about:blank', status }));
+      return;
+    }
     response
       .status(status)
       .type('application/problem+json')
@@ -77,7 +103,7 @@ export async function startWidgetsServer(spec: SpecModel, fault?: Fault): Promis
         if (
           op.security.length > 0 &&
           !(fault === 'ignores_auth' && id === 'listWidgets') &&
-          !authenticated(request)
+          !authenticated(request, fault === 'accepts_tampered_token')
         ) {
           problem(response, 401, 'Unauthorized', 'a valid bearer token is required');
           return;
@@ -88,7 +114,18 @@ export async function startWidgetsServer(spec: SpecModel, fault?: Fault): Promis
           request.headers['transfer-encoding'] !== undefined;
         if (request.is('multipart/form-data')) body = await multipartBody(request);
         if (hasBody && request.headers['content-length'] === '0') hasBody = false;
-        const refused = fault === 'accepts_invalid' ? undefined : validator.check(op, request, body, hasBody);
+        let refused = fault === 'accepts_invalid' ? undefined : validator.check(op, request, body, hasBody);
+        if (
+          refused &&
+          id === 'createWidget' &&
+          fault === 'accepts_unknown_property' &&
+          /unknown|additional/i.test(refused.detail ?? '')
+        )
+          refused = undefined;
+        if (refused && id === 'createWidget' && fault === 'accepts_missing_body' && !hasBody)
+          refused = undefined;
+        if (refused && id === 'createWidget' && fault === 'wrong_error_status')
+          refused = { ...refused, status: 409 as never };
         if (refused) {
           problem(
             response,
@@ -130,10 +167,13 @@ export async function startWidgetsServer(spec: SpecModel, fault?: Fault): Promis
     '/widgets',
     contract('listWidgets', (request, response) => {
       if (fault === 'server_error') throw new Error('database unavailable');
+      if (fault === 'crash_without_optional' && request.query.limit === undefined)
+        throw new Error('limit is undefined');
       const color = request.query.color;
       const items = [...widgets.values()]
         .filter((widget) => color === undefined || widget.color === color)
-        .map(publicWidget);
+        .map(publicWidget)
+        .map((widget) => (fault === 'list_item_break' ? { ...widget, createdAt: 'yesterday' } : widget));
       response.set('X-Total-Count', fault === 'bad_header_value' ? 'many' : String(items.length));
       response.json({ items: items.slice(0, Number(request.query.limit ?? 50)) });
     }),
@@ -141,7 +181,10 @@ export async function startWidgetsServer(spec: SpecModel, fault?: Fault): Promis
   app.post(
     '/widgets',
     contract('createWidget', (_request, response, body) => {
-      const input = body as Omit<Widget, 'id' | 'createdAt' | 'version'>;
+      const input = (body ?? { name: 'unnamed', color: 'red' }) as Omit<
+        Widget,
+        'id' | 'createdAt' | 'version'
+      >;
       if (fault === 'rejects_valid' && input.contact !== undefined) {
         problem(response, 422, 'Unprocessable Content', 'contact is not accepted');
         return;
@@ -158,8 +201,15 @@ export async function startWidgetsServer(spec: SpecModel, fault?: Fault): Promis
     '/widgets/:widgetId',
     contract('getWidget', (request, response) => {
       const widget = widgets.get(String(request.params.widgetId));
+      if (!widget && fault === 'crash_on_unknown_id') throw new Error('widget is undefined');
       if (!widget) return problem(response, 404, 'Not Found');
       if (fault !== 'missing_header') response.set('ETag', `"${widget.version}"`);
+      if (fault === 'drops_required') {
+        const { name: _name, ...rest } = publicWidget(widget);
+        return void response.json(rest);
+      }
+      if (fault === 'invalid_json') return void response.type('application/json').send('{"id": ');
+      if (fault === 'empty_body') return void response.type('application/json').send('');
       if (fault === 'wrong_content_type')
         return void response.type('text/plain').send(JSON.stringify(publicWidget(widget)));
       if (fault === 'schema_break') return void response.json({ ...publicWidget(widget), color: 'purple' });
@@ -174,6 +224,12 @@ export async function startWidgetsServer(spec: SpecModel, fault?: Fault): Promis
       const ifMatch = request.get('if-match');
       if (ifMatch !== undefined && ifMatch !== `"${widget.version}"`)
         return problem(response, 412, 'Precondition Failed');
+      if (fault === 'update_not_applied') {
+        // Answers as if the update were stored, and forgets it.
+        const shown = { ...publicWidget(widget), ...(body as object) };
+        widget.version += 1;
+        return void response.set('ETag', `"${widget.version}"`).json(shown);
+      }
       Object.assign(widget, body, { version: widget.version + 1 });
       response.set('ETag', `"${widget.version}"`).json(publicWidget(widget));
     }),
@@ -218,7 +274,7 @@ export async function startWidgetsServer(spec: SpecModel, fault?: Fault): Promis
     app.all(path, (request, response) => {
       if (fault === 'answers_any_method' && path === '/widgets/:widgetId')
         return void response.json({ ok: true });
-      response.set('Allow', allow);
+      if (fault !== 'no_allow_header') response.set('Allow', allow);
       problem(response, 405, 'Method Not Allowed', `${request.method} is not supported here`);
     });
   }
@@ -231,6 +287,8 @@ export async function startWidgetsServer(spec: SpecModel, fault?: Fault): Promis
       _next: NextFunction,
     ) => {
       // body-parser marks malformed JSON as a 400 `entity.parse.failed`.
+      if (fault === 'crash_on_malformed_json' && error.type === 'entity.parse.failed')
+        return problem(response, 500, 'Internal Server Error');
       if (error.status !== undefined && error.status >= 400 && error.status < 500)
         return problem(response, error.status, 'Bad Request', error.message);
       problem(response, 500, 'Internal Server Error');
@@ -281,9 +339,11 @@ export function signToken(claims: Record<string, unknown>): string {
   return `${header}.${payload}.${signature}`;
 }
 
-function authenticated(request: Request): boolean {
+/** Checks the bearer token; `formatOnly` (a fault) accepts any well-formed JWT, signature and expiry unchecked. */
+function authenticated(request: Request, formatOnly = false): boolean {
   const match = /^Bearer ([\w-]+)\.([\w-]+)\.([\w-]+)$/.exec(request.get('authorization') ?? '');
   if (!match) return false;
+  if (formatOnly) return true;
   const [, header = '', payload = '', signature = ''] = match;
   const expected = createHmac('sha256', SECRET).update(`${header}.${payload}`).digest();
   const given = Buffer.from(signature, 'base64url');

@@ -1,6 +1,7 @@
 import RandExp from 'randexp';
 import type { JsonSchemaObject } from '../model/types.js';
 import type { Random } from './random.js';
+import { STRING_ENCODED_FORMATS, STRING_ENCODED_VIOLATIONS } from './string-encoded-formats.js';
 
 /**
  * Values for the string formats of JSON Schema 2020-12 §7.3 and the OpenAPI
@@ -40,6 +41,7 @@ const FORMAT_SAMPLES: Record<string, (random: Random) => string> = {
   byte: (random) => Buffer.from(`sample-${random.int(1, 99999)}`).toString('base64'),
   binary: (random) => `binary-content-${random.int(1, 99999)}`,
   password: (random) => `Pa55-word-${random.int(100000, 999999)}`,
+  ...STRING_ENCODED_FORMATS,
 };
 
 /** Formats this module can generate (and whose violations are therefore meaningful). */
@@ -132,4 +134,5 @@ export const FORMAT_VIOLATIONS: Record<string, string> = {
   'json-pointer': 'no-leading-slash',
   regex: '[unclosed',
   byte: '***not base64***',
+  ...STRING_ENCODED_VIOLATIONS,
 };

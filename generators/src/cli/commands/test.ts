@@ -37,7 +37,12 @@ Options:
   --request-timeout <ms>      abort a request after this long (default 10000)
   --json <file>               write the report as JSON
   --junit <file>              write JUnit XML
+  --fail-on <checks>          which findings fail the run: all (default), or check[=n],... (fail above n groups)
   --no-coverage               leave the coverage table out of the summary
+
+Findings are grouped by cause with a count and the smallest repro (curl); the
+config's test.allow list ([{ check, operation?, status?, reason }]) marks
+deviations accepted for now, which are reported but never fail the run.
 
 The engine is the ${ENGINE_PACKAGE} package, a dependency of specloom.
 `;
