@@ -66,6 +66,7 @@ export function apiRouter({ config, database, shutdownSignal }: ApiDeps): Router
 
   const auth = new AuthService(new AuthRepository(db), accessTokens, {
     refreshTokenTtlSeconds: config.auth.refreshTokenTtlSeconds,
+    reuseGraceSeconds: config.auth.refreshReuseGraceSeconds,
   });
   const projects = new ProjectsService(new ProjectsRepository(db), access, blobs);
   const members = new MembersService(new MembersRepository(db), access, events);

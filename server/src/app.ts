@@ -19,7 +19,13 @@ import { gracefulShutdown } from './shared/lifecycle/index.js';
 import { createLogger, type Logger, requestLogging } from './shared/logging/index.js';
 
 /** Operations where a client proves who it is: rate-limited harder against credential guessing. */
-const CREDENTIAL_OPERATIONS = ['login', 'register', 'refreshSession'];
+const CREDENTIAL_OPERATIONS = ['login', 'register'];
+
+/**
+ * Refreshing has a bucket of its own: a burst of failed sign-ins from one
+ * address (a shared office NAT) must not end the sessions of its users.
+ */
+const REFRESH_OPERATIONS = ['refreshSession'];
 
 /** Probes answer however often an orchestrator asks; they are never rate-limited. */
 const PROBE_OPERATIONS = ['getHealth', 'getReadiness'];
@@ -55,6 +61,8 @@ export function createApp({ config, logger, openapi, api }: AppDeps): Express {
   const probePaths = new Set(pathsOfOperations(openapi, PROBE_OPERATIONS));
   const credentialPaths = pathsOfOperations(openapi, CREDENTIAL_OPERATIONS).map(toExpressPath);
   if (credentialPaths.length > 0) app.use(credentialPaths, limiters.credentials);
+  const refreshPaths = pathsOfOperations(openapi, REFRESH_OPERATIONS).map(toExpressPath);
+  if (refreshPaths.length > 0) app.use(refreshPaths, limiters.refresh);
   app.use((req, res, next) => (probePaths.has(req.path) ? next() : limiters.api(req, res, next)));
 
   if (config.openapi.validateResponses) app.use(responseValidation(openapi));

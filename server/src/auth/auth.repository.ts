@@ -96,6 +96,28 @@ export class AuthRepository {
     });
   }
 
+  /**
+   * Stores another successor of a token that was already rotated, when it was
+   * rotated at or after `usedSince` and is not revoked: the grace window for
+   * two clients (browser tabs) refreshing with the same token at once. The
+   * conditional update locks the used row, so a concurrent revocation either
+   * happens first (no successor) or revokes the new successor too.
+   */
+  async addGraceSuccessor(usedId: string, usedSince: string, successor: NewRefreshToken): Promise<boolean> {
+    return this.db.transaction().execute(async (tx) => {
+      const result = await tx
+        .updateTable('refresh_tokens')
+        .set((eb) => ({ used_at: eb.ref('used_at') }))
+        .where('id', '=', usedId)
+        .where('used_at', '>=', usedSince)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) return false;
+      await new AuthRepository(tx).insertRefreshToken(successor);
+      return true;
+    });
+  }
+
   /** Revokes every token of a family that is not revoked yet. */
   async revokeFamily(familyId: string, revokedAt: string): Promise<void> {
     await this.db

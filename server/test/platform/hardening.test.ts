@@ -111,6 +111,22 @@ describe('rate limits', () => {
     // Wrong credentials are 401 until the limit, then 429 whatever the credentials.
     expect(statuses).toEqual([401, 401, 429]);
     expect((await fetch(`${server.baseUrl}/nowhere`)).status).toBe(404);
+    // Refresh has its own bucket: failed sign-ins from this address do not block refreshing a session.
+    expect((await fetch(`${server.baseUrl}/auth/refresh`, { method: 'POST' })).status).toBe(401);
+  });
+
+  it('when a client refreshes too often, then the refresh limit answers 429 and sign-in is unaffected', async () => {
+    server = await startTestServer({ env: { REFRESH_RATE_LIMIT_MAX: '2', AUTH_RATE_LIMIT_MAX: '5' } });
+    const refresh = () => fetch(`${server?.baseUrl}/auth/refresh`, { method: 'POST' });
+    expect([(await refresh()).status, (await refresh()).status, (await refresh()).status]).toEqual([
+      401, 401, 429,
+    ]);
+    const login = await fetch(`${server.baseUrl}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'nobody@example.com', password: 'wrong-password' }),
+    });
+    expect(login.status).toBe(401);
   });
 
   it('when the probes are called often, then they are never rate-limited', async () => {

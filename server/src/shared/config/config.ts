@@ -26,14 +26,18 @@ export interface Config {
     jwtSecretGenerated: boolean;
     accessTokenTtlSeconds: number;
     refreshTokenTtlSeconds: number;
+    /** How long a just-rotated refresh token may be presented again (concurrent tabs); 0 = never. */
+    refreshReuseGraceSeconds: number;
   };
   rateLimit: {
     enabled: boolean;
     windowMs: number;
     /** Requests per window per client on the API as a whole. */
     max: number;
-    /** Requests per window per client on login, register and refresh (credential guessing). */
+    /** Requests per window per client on login and register (credential guessing). */
     authMax: number;
+    /** Requests per window per client on refresh: its own bucket, so sign-in attempts never starve a session. */
+    refreshMax: number;
   };
   uploads: { dir: string; maxBytes: number };
   log: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' };

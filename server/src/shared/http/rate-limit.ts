@@ -3,10 +3,11 @@ import { rateLimit } from 'express-rate-limit';
 import type { Config } from '../config/index.js';
 import { RateLimitedError } from '../errors/index.js';
 
-/** The limiters: one for the whole API, a stricter one for credential endpoints. */
+/** The limiters: one for the whole API, a stricter one for sign-in endpoints, one for refresh. */
 export interface RateLimiters {
   api: RequestHandler;
   credentials: RequestHandler;
+  refresh: RequestHandler;
 }
 
 /**
@@ -36,9 +37,13 @@ export function rateLimiters(config: Config['rateLimit']): RateLimiters {
     });
   if (!config.enabled) {
     const pass: RequestHandler = (_req, _res, next) => next();
-    return { api: pass, credentials: pass };
+    return { api: pass, credentials: pass, refresh: pass };
   }
-  return { api: limiter(config.max, 'api'), credentials: limiter(config.authMax, 'credentials') };
+  return {
+    api: limiter(config.max, 'api'),
+    credentials: limiter(config.authMax, 'credentials'),
+    refresh: limiter(config.refreshMax, 'refresh'),
+  };
 }
 
 function windowText(windowMs: number): string {

@@ -8,7 +8,7 @@ import { AttachmentsService } from '../../../src/attachments/attachments.service
 import { LocalBlobStorage } from '../../../src/attachments/local-blob-storage.js';
 import { AccessTokens } from '../../../src/auth/access-tokens.js';
 import { AuthRepository } from '../../../src/auth/auth.repository.js';
-import { AuthService } from '../../../src/auth/auth.service.js';
+import { AuthService, type AuthServiceOptions } from '../../../src/auth/auth.service.js';
 import { hashPassword } from '../../../src/auth/password-hasher.js';
 import { CommentsRepository } from '../../../src/comments/comments.repository.js';
 import { CommentsService } from '../../../src/comments/comments.service.js';
@@ -62,6 +62,14 @@ export async function createWorld(options: WorldOptions = {}) {
     accessTokens,
     uploadDirectory: join(database.directory, 'uploads'),
     auth,
+    /** Another AuthService on the same database with other options (e.g. the grace window off). */
+    authWith(options: AuthServiceOptions) {
+      return new AuthService(new AuthRepository(db), accessTokens, {
+        now,
+        hashPassword: fastHash,
+        ...options,
+      });
+    },
     access,
     idempotency: new IdempotencyService(new IdempotencyRepository(db), { now }),
     projects: new ProjectsService(new ProjectsRepository(db), access, blobs, now),
