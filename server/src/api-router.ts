@@ -15,9 +15,9 @@ import type { AuthPrincipal } from './auth/principal.js';
 import { createCommentsHandlers } from './comments/comments.handlers.js';
 import { CommentsRepository } from './comments/comments.repository.js';
 import { CommentsService } from './comments/comments.service.js';
+import type { EventBus } from './events/event-bus.js';
 import { createEventsHandlers } from './events/events.handlers.js';
 import { EventsService } from './events/events.service.js';
-import { InMemoryEventBus } from './events/in-memory-event-bus.js';
 import { createRouter } from './generated/server/router.js';
 import { createHealthHandlers, HealthService } from './health/index.js';
 import { createMembersHandlers } from './members/members.handlers.js';
@@ -44,6 +44,8 @@ export interface ApiDeps {
   database: DatabaseHandle<Database>;
   /** Aborted when shutdown starts: event streams end on it. */
   shutdownSignal: AbortSignal;
+  /** Project events across processes (see events/create-event-bus.ts). */
+  events: EventBus;
 }
 
 /**
@@ -52,12 +54,11 @@ export interface ApiDeps {
  * binds them to the generated router, which validates requests, checks the
  * bearer token and formats responses.
  */
-export function apiRouter({ config, database, shutdownSignal }: ApiDeps): Router {
+export function apiRouter({ config, database, shutdownSignal, events }: ApiDeps): Router {
   const { db } = database;
   const access = new ProjectAccess(new MembersRepository(db));
   const tasksRepository = new TasksRepository(db);
   const blobs = new LocalBlobStorage(config.uploads.dir);
-  const events = new InMemoryEventBus();
   const idempotency = new IdempotencyService(new IdempotencyRepository(db));
   const accessTokens = new AccessTokens({
     secret: config.auth.jwtSecret,
@@ -82,9 +83,15 @@ export function apiRouter({ config, database, shutdownSignal }: ApiDeps): Router
     uploadLimits(config.uploads.maxBytes),
   );
   const eventsService = new EventsService(events, access, shutdownSignal);
-  const health = new HealthService([{ name: 'database', check: () => database.ping() }], {
-    isShuttingDown: () => shutdownSignal.aborted,
-  });
+  const health = new HealthService(
+    [
+      { name: 'database', check: () => database.ping() },
+      { name: 'events', check: () => events.check() },
+    ],
+    {
+      isShuttingDown: () => shutdownSignal.aborted,
+    },
+  );
 
   return createRouter<AuthPrincipal>({
     handlers: {

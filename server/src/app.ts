@@ -2,6 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Express, type RequestHandler } from 'express';
 import { apiRouter } from './api-router.js';
+import { createEventBus } from './events/create-event-bus.js';
+import type { EventBus } from './events/event-bus.js';
 import type { Config } from './shared/config/index.js';
 import { createMigrator, type DatabaseHandle, openDatabase } from './shared/db/index.js';
 import { migrations } from './shared/db/migrations/index.js';
@@ -110,8 +112,16 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     throw error;
   }
 
+  let events: EventBus;
+  try {
+    events = await createEventBus(config, database, logger);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
   const shutdownController = new AbortController();
-  const api = apiRouter({ config, logger, database, shutdownSignal: shutdownController.signal });
+  const api = apiRouter({ config, logger, database, shutdownSignal: shutdownController.signal, events });
   const routes: RequestHandler = options.extraRoutes ? express.Router().use(options.extraRoutes, api) : api;
   const app = createApp({ config, logger, openapi, api: routes });
   const httpServer = createServer(app);
@@ -123,7 +133,11 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     logger,
     timeoutMs: config.http.shutdownTimeoutMs,
     controller: shutdownController,
-    afterClose: () => database.close(),
+    afterClose: async () => {
+      // The listener first, so no delivery starts on a closing pool.
+      await events.close();
+      await database.close();
+    },
   });
 
   return {

@@ -40,6 +40,12 @@ export interface Config {
     refreshMax: number;
   };
   uploads: { dir: string; maxBytes: number };
+  events: {
+    /** Events older than this (seconds) are no longer replayed for `Last-Event-ID`. */
+    retentionSeconds: number;
+    /** At most this many recent events per project are replayed. */
+    retentionCount: number;
+  };
   log: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' };
   openapi: {
     /** The OpenAPI document served at /openapi.json and used for response validation. */

@@ -81,6 +81,8 @@ export const envSchema = z.object({
   OPENAPI_SPEC_PATH: z.string().trim().min(1).optional(),
   SHUTDOWN_TIMEOUT_MS: integer(10_000, 0),
   SSE_HEARTBEAT_MS: integer(15_000, 100),
+  EVENTS_RETENTION_SECONDS: integer(24 * 60 * 60, 60),
+  EVENTS_RETENTION_COUNT: integer(1000, 1),
 });
 
 export type Env = z.infer<typeof envSchema>;

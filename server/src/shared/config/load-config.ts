@@ -66,6 +66,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       refreshMax: values.REFRESH_RATE_LIMIT_MAX,
     },
     uploads: { dir: path.resolve(cwd, values.UPLOAD_DIR), maxBytes: values.UPLOAD_MAX_BYTES },
+    events: {
+      retentionSeconds: values.EVENTS_RETENTION_SECONDS,
+      retentionCount: values.EVENTS_RETENTION_COUNT,
+    },
     log: { level: values.LOG_LEVEL },
     openapi: {
       specPath: values.OPENAPI_SPEC_PATH ? path.resolve(cwd, values.OPENAPI_SPEC_PATH) : defaultSpecPath(),

@@ -8,6 +8,8 @@ const TABLES = [
   'activity',
   'attachments',
   'comments',
+  'event_streams',
+  'events',
   'idempotency_keys',
   'project_members',
   'projects',

@@ -12,8 +12,13 @@ import { AuthService, type AuthServiceOptions } from '../../../src/auth/auth.ser
 import { hashPassword } from '../../../src/auth/password-hasher.js';
 import { CommentsRepository } from '../../../src/comments/comments.repository.js';
 import { CommentsService } from '../../../src/comments/comments.service.js';
+import {
+  DatabaseEventBus,
+  DEFAULT_EVENT_RETENTION,
+  type EventRetention,
+} from '../../../src/events/database-event-bus.js';
+import { LocalSignals } from '../../../src/events/event-signals.js';
 import { EventsService } from '../../../src/events/events.service.js';
-import { InMemoryEventBus } from '../../../src/events/in-memory-event-bus.js';
 import { MembersRepository } from '../../../src/members/members.repository.js';
 import { MembersService } from '../../../src/members/members.service.js';
 import { ProjectAccess } from '../../../src/members/project-access.js';
@@ -31,6 +36,8 @@ export const fastHash = (password: string) => hashPassword(password, { N: 1024, 
 
 export interface WorldOptions {
   maxUploadBytes?: number;
+  /** Retention of the event outbox (pruned only when a test calls `bus.prune()`). */
+  eventRetention?: Partial<EventRetention>;
   /** Run against this (migrated) database instead of a fresh SQLite file; the caller closes it. */
   database?: { db: Kysely<Database> };
 }
@@ -44,7 +51,12 @@ export async function createWorld(options: WorldOptions = {}) {
   const shutdown = new AbortController();
   const accessTokens = new AccessTokens({ secret: 'x'.repeat(32), now });
   const blobs = new LocalBlobStorage(join(database.directory, 'uploads'));
-  const bus = new InMemoryEventBus({ now });
+  const bus = new DatabaseEventBus(
+    db,
+    new LocalSignals(),
+    { ...DEFAULT_EVENT_RETENTION, ...options.eventRetention, pruneIntervalMs: 0 },
+    now,
+  );
   const membersRepository = new MembersRepository(db);
   const access = new ProjectAccess(membersRepository);
   const tasksRepository = new TasksRepository(db);
@@ -101,6 +113,7 @@ export async function createWorld(options: WorldOptions = {}) {
     },
     async destroy() {
       shutdown.abort();
+      await bus.close();
       await database.destroy();
     },
   };

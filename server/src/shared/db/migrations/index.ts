@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import { initialSchema } from './0001_initial.js';
+import { eventsOutbox } from './0002_events_outbox.js';
 
 /**
  * Every migration, keyed by a name that sorts in application order. Kysely's
@@ -8,4 +9,5 @@ import { initialSchema } from './0001_initial.js';
  */
 export const migrations: Record<string, Migration> = {
   '0001_initial': initialSchema,
+  '0002_events_outbox': eventsOutbox,
 };
