@@ -76,6 +76,17 @@ export class AuthRepository {
       .executeTakeFirst();
   }
 
+  /** The email address of the account a refresh token (in any state) was issued to. */
+  async refreshTokenOwnerEmail(tokenHash: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('refresh_tokens')
+      .innerJoin('users', 'users.id', 'refresh_tokens.user_id')
+      .select('users.email')
+      .where('refresh_tokens.token_hash', '=', tokenHash)
+      .executeTakeFirst();
+    return row?.email;
+  }
+
   /**
    * Marks a live token as used and stores its successor in one transaction.
    * `false` when another request used or revoked it first: the conditional
