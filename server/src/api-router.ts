@@ -1,4 +1,5 @@
 import type { Router } from 'express';
+import type { Kysely } from 'kysely';
 import { createActivityHandlers } from './activity/activity.handlers.js';
 import { ActivityRepository } from './activity/activity.repository.js';
 import { ActivityService } from './activity/activity.service.js';
@@ -24,7 +25,6 @@ import { createMembersHandlers } from './members/members.handlers.js';
 import { MembersRepository } from './members/members.repository.js';
 import { MembersService } from './members/members.service.js';
 import { ProjectAccess } from './members/project-access.js';
-import { IdempotencyRepository } from './projects/idempotency/idempotency.repository.js';
 import { IdempotencyService } from './projects/idempotency/idempotency.service.js';
 import { createProjectsHandlers } from './projects/projects.handlers.js';
 import { ProjectsRepository } from './projects/projects.repository.js';
@@ -59,7 +59,12 @@ export function apiRouter({ config, database, shutdownSignal, events }: ApiDeps)
   const access = new ProjectAccess(new MembersRepository(db));
   const tasksRepository = new TasksRepository(db);
   const blobs = new LocalBlobStorage(config.uploads.dir);
-  const idempotency = new IdempotencyService(new IdempotencyRepository(db));
+  // Services bound to one connection, for work that must share a transaction (idempotent creates).
+  const projectsOn = (on: Kysely<Database>) =>
+    new ProjectsService(new ProjectsRepository(on), new ProjectAccess(new MembersRepository(on)), blobs);
+  const tasksOn = (on: Kysely<Database>) =>
+    new TasksService(new TasksRepository(on), new ProjectAccess(new MembersRepository(on)), events, blobs);
+  const idempotency = new IdempotencyService(db);
   const accessTokens = new AccessTokens({
     secret: config.auth.jwtSecret,
     ttlSeconds: config.auth.accessTokenTtlSeconds,
@@ -69,9 +74,9 @@ export function apiRouter({ config, database, shutdownSignal, events }: ApiDeps)
     refreshTokenTtlSeconds: config.auth.refreshTokenTtlSeconds,
     reuseGraceSeconds: config.auth.refreshReuseGraceSeconds,
   });
-  const projects = new ProjectsService(new ProjectsRepository(db), access, blobs);
+  const projects = projectsOn(db);
   const members = new MembersService(new MembersRepository(db), access, events);
-  const tasks = new TasksService(tasksRepository, access, events, blobs);
+  const tasks = tasksOn(db);
   const comments = new CommentsService(new CommentsRepository(db), tasksRepository, access, events);
   const activity = new ActivityService(new ActivityRepository(db), tasksRepository, access);
   const attachments = new AttachmentsService(
@@ -96,9 +101,9 @@ export function apiRouter({ config, database, shutdownSignal, events }: ApiDeps)
   return createRouter<AuthPrincipal>({
     handlers: {
       auth: createAuthHandlers({ service: auth }),
-      projects: createProjectsHandlers({ service: projects, idempotency }),
+      projects: createProjectsHandlers({ service: projects, idempotency, serviceOn: projectsOn }),
       members: createMembersHandlers({ service: members }),
-      tasks: createTasksHandlers({ service: tasks, idempotency }),
+      tasks: createTasksHandlers({ service: tasks, idempotency, serviceOn: tasksOn }),
       comments: createCommentsHandlers({ service: comments }),
       activity: createActivityHandlers({ service: activity }),
       attachments: createAttachmentsHandlers({ service: attachments }),
