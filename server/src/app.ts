@@ -17,7 +17,12 @@ import {
   type OpenApiDocument,
   pathsOfOperations,
 } from './shared/docs/index.js';
-import { BadRequestError, errorHandler, notFoundHandler } from './shared/errors/index.js';
+import {
+  BadRequestError,
+  errorHandler,
+  notFoundHandler,
+  ServiceUnavailableError,
+} from './shared/errors/index.js';
 import { type CounterStore, DatabaseCounterStore, MemoryCounterStore } from './shared/http/counter-store.js';
 import { corsPolicy, rateLimiters, responseValidation, securityHeaders } from './shared/http/index.js';
 import { jsonBody } from './shared/http/json-body.js';
@@ -49,6 +54,8 @@ export interface AppDeps {
   counters: CounterStore;
   /** Whether a refresh token was issued to the account with this email (see auth/login-throttle.ts). */
   isKnownDevice(email: string, refreshToken: string | undefined): Promise<boolean>;
+  /** True once shutdown has begun: new requests other than the probes are turned away with 503. */
+  isDraining?: () => boolean;
 }
 
 /** Sign-in: failed attempts are also limited per account. */
@@ -59,7 +66,15 @@ const LOGIN_OPERATIONS = ['login'];
  * rate limits, the docs, response validation (when configured), the API,
  * then 404 and the problem+json error handler. Pure assembly, no I/O.
  */
-export function createApp({ config, logger, openapi, api, counters, isKnownDevice }: AppDeps): Express {
+export function createApp({
+  config,
+  logger,
+  openapi,
+  api,
+  counters,
+  isKnownDevice,
+  isDraining = () => false,
+}: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   // Express' automatic weak ETags would answer undocumented 304s; ETags are the API's own business.
@@ -74,6 +89,14 @@ export function createApp({ config, logger, openapi, api, counters, isKnownDevic
 
   const limiters = rateLimiters(config.rateLimit, counters);
   const probePaths = new Set(pathsOfOperations(openapi, PROBE_OPERATIONS));
+  // While draining, only the probes answer (/ready with 503): the load balancer moves traffic elsewhere.
+  app.use((req, _res, next) =>
+    next(
+      isDraining() && !probePaths.has(req.path)
+        ? new ServiceUnavailableError('The server is shutting down; retry the request.')
+        : undefined,
+    ),
+  );
   const credentialPaths = pathsOfOperations(openapi, CREDENTIAL_OPERATIONS).map(toExpressPath);
   if (credentialPaths.length > 0) app.use(credentialPaths, limiters.credentials);
   const refreshPaths = pathsOfOperations(openapi, REFRESH_OPERATIONS).map(toExpressPath);
@@ -160,6 +183,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     api: routes,
     counters,
     isKnownDevice: knownDeviceCheck(new AuthRepository(database.db)),
+    isDraining: () => shutdownController.signal.aborted,
   });
   const httpServer = createServer(app);
   answerParserErrors(httpServer, logger);

@@ -35,6 +35,9 @@ describe('file names', () => {
     ['a Windows path', 'C:\\Users\\ada\\notes.txt', 'notes.txt'],
     ['control and quoting characters', 'a"b\u0000c\r\n.txt', 'abc.txt'],
     ['a hidden-file dot', '.htaccess', 'htaccess'],
+    ['a right-to-left override (shows "exe.txt")', 'invoice\u202Etxt.exe', 'invoicetxt.exe'],
+    ['isolates and marks', '\u2067a\u2069b\u200F\u061C.pdf', 'ab.pdf'],
+    ['C1 control characters', 'a\u0085b\u009b.txt', 'ab.txt'],
     ['nothing', '', 'file'],
     ['an overlong name', `${'x'.repeat(300)}.png`, `${'x'.repeat(251)}.png`],
   ])('when the client sends %s, then the stored name is safe', (_case, raw, expected) => {
