@@ -54,11 +54,23 @@ export interface ApiDeps {
  * binds them to the generated router, which validates requests, checks the
  * bearer token and formats responses.
  */
-export function apiRouter({ config, database, shutdownSignal, events }: ApiDeps): Router {
+/** A partial upload file this old belongs to no running request: a crash or the shutdown deadline left it. */
+const STALE_PARTIAL_UPLOAD_MS = 60 * 60_000;
+
+export function apiRouter({ config, logger, database, shutdownSignal, events }: ApiDeps): Router {
   const { db } = database;
   const access = new ProjectAccess(new MembersRepository(db));
   const tasksRepository = new TasksRepository(db);
   const blobs = new LocalBlobStorage(config.uploads.dir);
+  const sweepPartials = () =>
+    blobs.removeStalePartials(STALE_PARTIAL_UPLOAD_MS).then(
+      (removed) => removed > 0 && logger.info({ removed }, 'removed partial uploads left by an earlier run'),
+      (error: unknown) => logger.warn({ err: error }, 'could not sweep partial uploads'),
+    );
+  void sweepPartials();
+  const sweeper = setInterval(sweepPartials, STALE_PARTIAL_UPLOAD_MS);
+  sweeper.unref();
+  shutdownSignal.addEventListener('abort', () => clearInterval(sweeper), { once: true });
   // Services bound to one connection, for work that must share a transaction (idempotent creates).
   const projectsOn = (on: Kysely<Database>) =>
     new ProjectsService(new ProjectsRepository(on), new ProjectAccess(new MembersRepository(on)), blobs);
@@ -70,7 +82,8 @@ export function apiRouter({ config, database, shutdownSignal, events }: ApiDeps)
     ttlSeconds: config.auth.accessTokenTtlSeconds,
   });
 
-  const auth = new AuthService(new AuthRepository(db), accessTokens, {
+  const authRepository = new AuthRepository(db);
+  const auth = new AuthService(authRepository, accessTokens, {
     refreshTokenTtlSeconds: config.auth.refreshTokenTtlSeconds,
     reuseGraceSeconds: config.auth.refreshReuseGraceSeconds,
   });
@@ -110,7 +123,13 @@ export function apiRouter({ config, database, shutdownSignal, events }: ApiDeps)
       events: createEventsHandlers({ service: eventsService }),
       health: createHealthHandlers(health),
     },
-    security: { bearerAuth: (token) => accessTokens.verify(token) },
+    security: {
+      // A signature proves who the token was issued to, not that the account still exists: check both.
+      bearerAuth: async (token) => {
+        const principal = await accessTokens.verify(token);
+        return principal && (await authRepository.userExists(principal.userId)) ? principal : undefined;
+      },
+    },
     validateRequests: config.openapi.validateRequests ? 'zod' : 'off',
     bodyLimit: config.http.bodyLimitBytes,
     sseHeartbeatMs: config.http.sseHeartbeatMs,

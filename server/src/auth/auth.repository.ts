@@ -47,6 +47,12 @@ export class AuthRepository {
     return row && { ...toUser(row), passwordHash: row.password_hash };
   }
 
+  /** Whether the account still exists (a valid access token of a deleted account must stop working). */
+  async userExists(id: string): Promise<boolean> {
+    const row = await this.db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst();
+    return row !== undefined;
+  }
+
   async findUserById(id: string): Promise<User | undefined> {
     const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
     return row && toUser(row);
