@@ -3,9 +3,11 @@
 // errors for a list and a create at BENCH_CONNECTIONS connections (default 50) for BENCH_DURATION seconds
 // (default 30); and the SSE fan-out delay: an event made through process A, seen on BENCH_STREAMS (default 200)
 // open streams on process B (the same process when there is one), median and p99 over BENCH_EVENTS (100) events.
+// Last, durability: under write load, SIGTERM then restart, and how many acknowledged creates are present.
 //
 //   npm run build && npm run bench:server
 //   BENCH_DURATION=5 BENCH_CONNECTIONS=20 npm run bench:server -w bench     (a quick look)
+//   BENCH_PARTS=restart BENCH_RESTART_RUNS=5 npm run bench:server -w bench  (only the durability check)
 //
 // PostgreSQL is a throwaway cluster from the local binaries (/usr/lib/postgresql/*/bin, Debian's `postgresql`)
 // on a free port, or PG_BENCH_URL. Results go to bench/results/server.json.
@@ -98,8 +100,8 @@ function freePort() {
 }
 
 /** Starts the built server in production mode and resolves its base URL from the start-up banner. */
-async function startServer(databaseUrl) {
-  const dir = await mkdtemp(path.join(tmpdir(), 'taskboard-bench-'));
+async function startServer(databaseUrl, keepDir) {
+  const dir = keepDir ?? (await mkdtemp(path.join(tmpdir(), 'taskboard-bench-')));
   const child = spawn(process.execPath, [serverMain], {
     cwd: dir,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -128,11 +130,13 @@ async function startServer(databaseUrl) {
   });
   return {
     baseUrl,
+    dir,
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
-      await exited;
-      await rm(dir, { recursive: true, force: true });
+      const code = await exited;
+      if (!keepDir) await rm(dir, { recursive: true, force: true });
+      return code;
     },
   };
 }
@@ -269,15 +273,78 @@ function quantile(values, q) {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 }
 
+/**
+ * Durability under shutdown: WRITERS clients create tasks as fast as they can; after a second the server gets
+ * SIGTERM; it is restarted on the same database and every task whose create was acknowledged (201) is looked up.
+ */
+async function restartUnderLoad(databaseUrl) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'taskboard-bench-restart-'));
+  try {
+    const first = await startServer(databaseUrl ?? path.join(dir, 'restart.sqlite'), dir);
+    const seeded = await seed(first.baseUrl);
+    const acknowledged = [];
+    let refused = 0;
+    let stopped = false;
+    const writer = async () => {
+      while (!stopped) {
+        try {
+          const response = await fetch(`${first.baseUrl}/projects/${seeded.projectId}/tasks`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${seeded.token}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ title: 'durable?' }),
+          });
+          if (response.status === 201) acknowledged.push((await response.json()).id);
+          else {
+            refused += 1;
+            await response.arrayBuffer();
+          }
+        } catch {
+          // Connection closed by the shutdown: not acknowledged, so not counted.
+          if (stopped) return;
+        }
+      }
+    };
+    const writers = Array.from({ length: 20 }, writer);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const code = await first.stop();
+    stopped = true;
+    await Promise.all(writers);
+    const second = await startServer(databaseUrl ?? path.join(dir, 'restart.sqlite'), dir);
+    try {
+      const present = new Set();
+      let cursor;
+      do {
+        const page = await request(
+          second.baseUrl,
+          'GET',
+          `/projects/${seeded.projectId}/tasks?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+          undefined,
+          seeded.token,
+        );
+        for (const task of page.items) present.add(task.id);
+        cursor = page.nextCursor;
+      } while (cursor);
+      const lost = acknowledged.filter((id) => !present.has(id)).length;
+      return { acknowledged: acknowledged.length, lost, refusedDuringDrain: refused, exitCode: code };
+    } finally {
+      await second.stop();
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 const postgres = await startPostgres();
 const setups = [
   { name: '1 process, SQLite', processes: 1, database: () => undefined },
   { name: '1 process, PostgreSQL', processes: 1, database: () => createDatabase(postgres.url) },
   { name: '2 processes, PostgreSQL', processes: 2, database: () => createDatabase(postgres.url) },
 ];
+// BENCH_PARTS=load,restart (default both): which measurements to run.
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'load,restart').split(','));
 const results = {};
 try {
-  for (const setup of setups) {
+  for (const setup of PARTS.has('load') ? setups : []) {
     const databaseUrl = await setup.database();
     const servers = [];
     for (let i = 0; i < setup.processes; i += 1) servers.push(await startServer(databaseUrl));
@@ -301,6 +368,23 @@ try {
     } finally {
       await Promise.all(servers.map((server) => server.stop()));
     }
+  }
+  const RESTART_RUNS = Number(process.env.BENCH_RESTART_RUNS ?? 3);
+  for (const [name, database] of PARTS.has('restart')
+    ? [
+        ['SQLite', () => undefined],
+        ['PostgreSQL', () => createDatabase(postgres.url)],
+      ]
+    : []) {
+    const runs = [];
+    for (let i = 0; i < RESTART_RUNS; i += 1) runs.push(await restartUnderLoad(await database()));
+    const acknowledged = runs.reduce((sum, r) => sum + r.acknowledged, 0);
+    const lost = runs.reduce((sum, r) => sum + r.lost, 0);
+    console.log(
+      `SIGTERM under write load, ${name}: ${acknowledged - lost}/${acknowledged} acknowledged creates present after restart ` +
+        `(${RESTART_RUNS} runs; 503s while draining: ${runs.map((r) => r.refusedDuringDrain).join(', ')}; exit codes ${runs.map((r) => r.exitCode).join(', ')})`,
+    );
+    results[`restart ${name}`] = runs;
   }
 } finally {
   await postgres.stop();
