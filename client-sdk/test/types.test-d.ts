@@ -51,7 +51,7 @@ describe('the generated facade', () => {
 
   it('types event streams by x-sse-data', () => {
     const subscription = api.events.stream({ projectId: 'p' });
-    expectTypeOf(subscription).toExtend<AsyncIterable<ServerEvent<components['schemas']['TaskEvent']>>>();
+    expectTypeOf(subscription).toExtend<AsyncIterable<ServerEvent<components['schemas']['ProjectEvent']>>>();
   });
 
   it('accepts files and buffers for binary multipart fields', () => {

@@ -1,4 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { PublishedEvent, TaskEvent } from '../events/events.model.js';
+import { appendEvents } from '../events/outbox.js';
 import type { CursorPosition } from '../projects/pagination.js';
 import type { AttachmentsTable, Database } from '../shared/db/schema.js';
 
@@ -8,8 +10,12 @@ export type StoredAttachment = Selectable<AttachmentsTable>;
 export class AttachmentsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async insert(attachment: StoredAttachment): Promise<void> {
-    await this.db.insertInto('attachments').values(attachment).execute();
+  /** Records the attachment and its event in one transaction. */
+  async insert(attachment: StoredAttachment, event: TaskEvent): Promise<PublishedEvent[]> {
+    return this.db.transaction().execute(async (tx) => {
+      await tx.insertInto('attachments').values(attachment).execute();
+      return appendEvents(tx, [event]);
+    });
   }
 
   async findById(taskId: string, attachmentId: string): Promise<StoredAttachment | undefined> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { EventBus } from '../events/event-bus.js';
+import type { PublishedEvent } from '../events/events.model.js';
 import type { ProjectAccess } from '../members/project-access.js';
 import { decodeCursor, type Page, toPage } from '../projects/pagination.js';
 import { ForbiddenError, NotFoundError } from '../shared/errors/index.js';
@@ -60,6 +61,7 @@ export class AttachmentsService {
     await this.requireTask(userId, projectId, taskId);
     let storageKey: string | undefined;
     let stored: StoredAttachment;
+    let published: PublishedEvent[];
     try {
       const file = await receiveUpload(body, this.limits, async (incoming) => {
         const key = randomUUID();
@@ -77,19 +79,19 @@ export class AttachmentsService {
         uploaded_by: userId,
         created_at: new Date(this.now()).toISOString(),
       };
-      await this.repository.insert(stored);
+      published = await this.repository.insert(stored, {
+        type: 'attachment.added',
+        projectId,
+        taskId,
+        actorId: userId,
+        occurredAt: stored.created_at,
+      });
     } catch (error) {
       // Bytes already stored belong to no attachment when the request or the insert failed after them.
       if (storageKey) await this.blobs.delete(storageKey);
       throw error;
     }
-    await this.events.publish({
-      type: 'attachment.added',
-      projectId,
-      taskId,
-      actorId: userId,
-      occurredAt: stored.created_at,
-    });
+    this.events.committed(published);
     return toAttachment(projectId, stored);
   }
 

@@ -39,7 +39,9 @@ export function receiveUpload<T>(
         headers: { 'content-type': body.contentType },
         // Browsers send non-ASCII file names as raw UTF-8 (WHATWG HTML multipart encoding), not latin1.
         defParamCharset: 'utf8',
-        limits: { fileSize: limits.maxBytes, files: 1, fields: 1 },
+        // busboy reports "limit" once a file REACHES fileSize, so one byte of headroom lets a file of exactly
+        // maxBytes through; the event then means "larger than maxBytes".
+        limits: { fileSize: limits.maxBytes + 1, files: 1, fields: 1 },
       });
     } catch {
       reject(new BadRequestError('The body is not valid multipart/form-data (is the boundary missing?).'));

@@ -47,6 +47,12 @@ export class AuthRepository {
     return row && { ...toUser(row), passwordHash: row.password_hash };
   }
 
+  /** Whether the account still exists (a valid access token of a deleted account must stop working). */
+  async userExists(id: string): Promise<boolean> {
+    const row = await this.db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst();
+    return row !== undefined;
+  }
+
   async findUserById(id: string): Promise<User | undefined> {
     const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
     return row && toUser(row);
@@ -76,6 +82,17 @@ export class AuthRepository {
       .executeTakeFirst();
   }
 
+  /** The email address of the account a refresh token (in any state) was issued to. */
+  async refreshTokenOwnerEmail(tokenHash: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('refresh_tokens')
+      .innerJoin('users', 'users.id', 'refresh_tokens.user_id')
+      .select('users.email')
+      .where('refresh_tokens.token_hash', '=', tokenHash)
+      .executeTakeFirst();
+    return row?.email;
+  }
+
   /**
    * Marks a live token as used and stores its successor in one transaction.
    * `false` when another request used or revoked it first: the conditional
@@ -88,6 +105,28 @@ export class AuthRepository {
         .set({ used_at: usedAt })
         .where('id', '=', usedId)
         .where('used_at', 'is', null)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) return false;
+      await new AuthRepository(tx).insertRefreshToken(successor);
+      return true;
+    });
+  }
+
+  /**
+   * Stores another successor of a token that was already rotated, when it was
+   * rotated at or after `usedSince` and is not revoked: the grace window for
+   * two clients (browser tabs) refreshing with the same token at once. The
+   * conditional update locks the used row, so a concurrent revocation either
+   * happens first (no successor) or revokes the new successor too.
+   */
+  async addGraceSuccessor(usedId: string, usedSince: string, successor: NewRefreshToken): Promise<boolean> {
+    return this.db.transaction().execute(async (tx) => {
+      const result = await tx
+        .updateTable('refresh_tokens')
+        .set((eb) => ({ used_at: eb.ref('used_at') }))
+        .where('id', '=', usedId)
+        .where('used_at', '>=', usedSince)
         .where('revoked_at', 'is', null)
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) return false;

@@ -9,6 +9,12 @@ export interface AuthServiceOptions {
   /** How long a refresh token (and so a session family) may be used; 14 days by default. */
   refreshTokenTtlSeconds?: number;
   now?: () => number;
+  /**
+   * How long (seconds) a refresh token that was just rotated may be presented
+   * again and still yield a session: two tabs of one browser refreshing with
+   * the same cookie at the same moment. Later reuse revokes the family. 0 turns it off.
+   */
+  reuseGraceSeconds?: number;
   /** Injected so tests can use cheap scrypt parameters. */
   hashPassword?: (password: string) => Promise<string>;
 }
@@ -22,8 +28,11 @@ export interface Registration {
 
 const DAY_SECONDS = 24 * 60 * 60;
 
+/** Default grace window for a concurrent use of a just-rotated refresh token. */
+export const DEFAULT_REFRESH_REUSE_GRACE_SECONDS = 10;
+
 /** Opaque refresh tokens carry 256 random bits, so a fast hash is enough to store them safely. */
-const hashRefreshToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+export const hashRefreshToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /**
  * Accounts and sessions: registration, password sign-in, refresh-token
@@ -31,6 +40,7 @@ const hashRefreshToken = (token: string) => createHash('sha256').update(token).d
  */
 export class AuthService {
   private readonly refreshTtlSeconds: number;
+  private readonly reuseGraceMs: number;
   private readonly now: () => number;
   private readonly hash: (password: string) => Promise<string>;
   /** Compared against when the email is unknown, so a miss costs as much time as a wrong password. */
@@ -42,6 +52,7 @@ export class AuthService {
     options: AuthServiceOptions = {},
   ) {
     this.refreshTtlSeconds = options.refreshTokenTtlSeconds ?? 14 * DAY_SECONDS;
+    this.reuseGraceMs = (options.reuseGraceSeconds ?? DEFAULT_REFRESH_REUSE_GRACE_SECONDS) * 1000;
     this.now = options.now ?? Date.now;
     this.hash = options.hashPassword ?? hashPassword;
   }
@@ -78,30 +89,33 @@ export class AuthService {
 
   /**
    * Exchanges a refresh token for a new session and rotates it. Presenting a
-   * token that was already used means it leaked (or a client raced itself):
-   * the whole family is revoked, so the thief's copy dies too.
+   * token that was already used means it leaked: the whole family is revoked,
+   * so the thief's copy dies too. The one exception is a use within the reuse
+   * grace window of its rotation (two tabs refreshing at the same moment): it
+   * gets a successor of its own in the same family, and any use after the
+   * window still revokes everything.
    */
   async refresh(refreshToken: string | undefined): Promise<Session> {
     const rejected = () => new UnauthorizedError('The refresh token is missing, expired or revoked.');
     if (!refreshToken) throw rejected();
     const stored = await this.repository.findRefreshToken(hashRefreshToken(refreshToken));
     if (!stored || stored.revoked_at !== null) throw rejected();
-    if (stored.used_at !== null) {
-      await this.repository.revokeFamily(stored.family_id, this.timestamp());
-      throw rejected();
-    }
     if (Date.parse(stored.expires_at) <= this.now()) throw rejected();
     const user = await this.repository.findUserById(stored.user_id);
     if (!user) throw rejected();
 
     const { token, record } = this.newRefreshToken(user.id, stored.family_id);
-    const rotated = await this.repository.rotateRefreshToken(stored.id, this.timestamp(), record);
-    if (!rotated) {
-      // Lost a race against another use of the same token: that is reuse too.
-      await this.repository.revokeFamily(stored.family_id, this.timestamp());
-      throw rejected();
+    // Conditional on the token being unused, so of concurrent uses (on any process) exactly one rotates it.
+    const rotated =
+      stored.used_at === null &&
+      (await this.repository.rotateRefreshToken(stored.id, this.timestamp(), record));
+    if (rotated) return this.sessionFor(user, token);
+    const graceStart = new Date(this.now() - this.reuseGraceMs).toISOString();
+    if (this.reuseGraceMs > 0 && (await this.repository.addGraceSuccessor(stored.id, graceStart, record))) {
+      return this.sessionFor(user, token);
     }
-    return this.sessionFor(user, token);
+    await this.repository.revokeFamily(stored.family_id, this.timestamp());
+    throw rejected();
   }
 
   /** Revokes the session family of the token, if it is known; always succeeds. */

@@ -1,6 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { NewActivity } from '../activity/activity.model.js';
 import { appendActivity } from '../activity/activity.repository.js';
+import type { PublishedEvent, TaskEvent } from '../events/events.model.js';
+import { appendEvents } from '../events/outbox.js';
 import type { CursorPosition } from '../projects/pagination.js';
 import type { CommentsTable, Database } from '../shared/db/schema.js';
 import type { Comment } from './comments.model.js';
@@ -9,9 +11,9 @@ import type { Comment } from './comments.model.js';
 export class CommentsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** Inserts the comment and its activity entry in one transaction. */
-  async insert(comment: Comment, activity: NewActivity): Promise<void> {
-    await this.db.transaction().execute(async (tx) => {
+  /** Inserts the comment, its activity entry and its event in one transaction. */
+  async insert(comment: Comment, activity: NewActivity, event: TaskEvent): Promise<PublishedEvent[]> {
+    return this.db.transaction().execute(async (tx) => {
       await tx
         .insertInto('comments')
         .values({
@@ -25,6 +27,7 @@ export class CommentsRepository {
         })
         .execute();
       await appendActivity(tx, [activity]);
+      return appendEvents(tx, [event]);
     });
   }
 

@@ -70,14 +70,12 @@ export class CommentsService {
       updatedAt: now,
       replies: [],
     };
-    await this.repository.insert(comment, {
-      kind: 'comment_added',
-      taskId,
-      actorId: userId,
-      occurredAt: now,
-      commentId: comment.id,
-    });
-    await this.events.publish({ type: 'comment.added', projectId, taskId, actorId: userId, occurredAt: now });
+    const published = await this.repository.insert(
+      comment,
+      { kind: 'comment_added', taskId, actorId: userId, occurredAt: now, commentId: comment.id },
+      { type: 'comment.added', projectId, taskId, actorId: userId, occurredAt: now },
+    );
+    this.events.committed(published);
     return comment;
   }
 

@@ -1,7 +1,7 @@
 import type { AuthPrincipal } from '../auth/principal.js';
 import type { EventsHandlers, SseEvent } from '../generated/server/handlers.js';
 import type { EventStream } from './event-stream.js';
-import type { TaskEvent } from './events.model.js';
+import type { ProjectEvent } from './events.model.js';
 import type { EventsService } from './events.service.js';
 
 export interface EventsHandlerDeps {
@@ -24,11 +24,11 @@ export function createEventsHandlers({ service }: EventsHandlerDeps): EventsHand
 
 /**
  * Frames each published event as SSE (`id`, `event` = the change type, `data`
- * = the TaskEvent). A plain mapping iterator rather than an async generator,
+ * = the ProjectEvent). A plain mapping iterator rather than an async generator,
  * so the router's `return()` on disconnect reaches the stream immediately.
  */
-function asSseEvents(stream: EventStream): AsyncIterableIterator<SseEvent<TaskEvent>> {
-  const iterator: AsyncIterableIterator<SseEvent<TaskEvent>> = {
+function asSseEvents(stream: EventStream): AsyncIterableIterator<SseEvent<ProjectEvent>> {
+  const iterator: AsyncIterableIterator<SseEvent<ProjectEvent>> = {
     async next() {
       const next = await stream.next();
       if (next.done) return { value: undefined, done: true };

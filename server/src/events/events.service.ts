@@ -23,15 +23,19 @@ export class EventsService {
 
   /**
    * The project's events from now on, preceded by those after `lastEventId`
-   * that are still buffered. 404 for non-members. The stream ends when the
-   * client goes, the server shuts down, the access token expires, or the caller
-   * is no longer a member (checked as events arrive).
+   * still retained (or a `stream.gap` event when they are not). 404 for
+   * non-members. The stream ends when the client goes, the server shuts down,
+   * the access token expires, or the caller is no longer a member (checked as
+   * events arrive).
    */
   async follow(userId: string, projectId: string, options: FollowOptions = {}): Promise<EventStream> {
     await this.access.requireMember(projectId, userId);
     const stream = new EventStream();
-    // Checks run one after another so events keep their order on the stream.
-    let delivered: Promise<void> = Promise.resolve();
+    // Checks run one after another so events keep their order on the stream; live events wait for the replay.
+    let replayed: () => void = () => {};
+    let delivered = new Promise<void>((resolve) => {
+      replayed = resolve;
+    });
     const deliver = (published: PublishedEvent) => {
       delivered = delivered.then(() =>
         this.access.requireMember(projectId, userId).then(
@@ -40,10 +44,6 @@ export class EventsService {
         ),
       );
     };
-    const subscription = this.bus.subscribe(projectId, deliver, options.lastEventId);
-    stream.onClose(() => subscription.unsubscribe());
-    for (const published of subscription.replay) stream.push(published);
-
     for (const signal of [options.signal, this.shutdownSignal]) {
       if (!signal) continue;
       if (signal.aborted) stream.close();
@@ -56,6 +56,10 @@ export class EventsService {
       timer.unref();
       stream.onClose(() => clearTimeout(timer));
     }
+    const subscription = await this.bus.subscribe(projectId, deliver, options.lastEventId);
+    for (const published of subscription.replay) stream.push(published);
+    replayed();
+    stream.onClose(() => subscription.unsubscribe());
     return stream;
   }
 }

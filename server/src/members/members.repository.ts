@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import { appendActivity } from '../activity/activity.repository.js';
+import type { PublishedEvent } from '../events/events.model.js';
+import { appendEvents } from '../events/outbox.js';
 import type { CursorPosition } from '../projects/pagination.js';
 import type { Database } from '../shared/db/schema.js';
 import type { Member, ProjectRole } from './members.model.js';
@@ -92,7 +94,7 @@ export class MembersRepository {
     actorId: string,
     now: string,
   ): Promise<
-    | { outcome: 'removed'; unassignedTaskIds: string[] }
+    | { outcome: 'removed'; unassignedTaskIds: string[]; published: PublishedEvent[] }
     | { outcome: 'not_member' }
     | { outcome: 'last_owner' }
   > {
@@ -136,7 +138,18 @@ export class MembersRepository {
           })),
         );
       }
-      return { outcome: 'removed' as const, unassignedTaskIds };
+      // Followers of the project hear that these tasks lost their assignee.
+      const published = await appendEvents(
+        tx,
+        unassignedTaskIds.map((taskId) => ({
+          type: 'task.updated' as const,
+          projectId,
+          taskId,
+          actorId,
+          occurredAt: now,
+        })),
+      );
+      return { outcome: 'removed' as const, unassignedTaskIds, published };
     });
   }
 }

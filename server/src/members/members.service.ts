@@ -58,14 +58,6 @@ export class MembersService {
     if (result.outcome === 'last_owner') {
       throw new ConflictError('A project always keeps at least one owner; add another owner first.');
     }
-    for (const taskId of result.unassignedTaskIds) {
-      await this.events.publish({
-        type: 'task.updated',
-        projectId,
-        taskId,
-        actorId: userId,
-        occurredAt: now,
-      });
-    }
+    this.events.committed(result.published);
   }
 }

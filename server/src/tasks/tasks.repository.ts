@@ -1,8 +1,11 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { NewActivity } from '../activity/activity.model.js';
 import { appendActivity } from '../activity/activity.repository.js';
+import type { PublishedEvent, TaskEvent } from '../events/events.model.js';
+import { appendEvents } from '../events/outbox.js';
 import type { CursorPosition } from '../projects/pagination.js';
 import type { Database, TasksTable } from '../shared/db/schema.js';
+import { transaction } from '../shared/db/transaction.js';
 import type { TaskOrder } from './task-order.js';
 import { PRIORITY_RANK, type Task, type TaskFilters } from './tasks.model.js';
 
@@ -10,10 +13,11 @@ import { PRIORITY_RANK, type Task, type TaskFilters } from './tasks.model.js';
 export interface TaskUpdatePlan {
   next: Task;
   activity: NewActivity[];
+  events: TaskEvent[];
 }
 
 export type TaskUpdateOutcome =
-  | { outcome: 'updated'; task: Task }
+  | { outcome: 'updated'; task: Task; published: PublishedEvent[] }
   | { outcome: 'not_found' }
   | { outcome: 'stale'; current: Task };
 
@@ -21,11 +25,16 @@ export type TaskUpdateOutcome =
 export class TasksRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** Inserts the task and its first activity entries in one transaction. */
-  async insert(task: Task, activity: readonly NewActivity[]): Promise<void> {
-    await this.db.transaction().execute(async (tx) => {
+  /** Inserts the task, its first activity entries and its events in one transaction. */
+  async insert(
+    task: Task,
+    activity: readonly NewActivity[],
+    events: readonly TaskEvent[],
+  ): Promise<PublishedEvent[]> {
+    return transaction(this.db, async (tx) => {
       await tx.insertInto('tasks').values(toRow(task)).execute();
       await appendActivity(tx, activity);
+      return appendEvents(tx, events);
     });
   }
 
@@ -96,14 +105,14 @@ export class TasksRepository {
     precondition: ((currentVersion: number) => boolean) | undefined,
     plan: (current: Task) => TaskUpdatePlan,
   ): Promise<TaskUpdateOutcome> {
-    return this.db.transaction().execute(async (tx): Promise<TaskUpdateOutcome> => {
+    return transaction(this.db, async (tx): Promise<TaskUpdateOutcome> => {
       const repository = new TasksRepository(tx);
       const current = await repository.findById(projectId, taskId);
       if (!current) return { outcome: 'not_found' };
       if (precondition && !precondition(current.version)) {
         return { outcome: 'stale', current };
       }
-      const { next, activity } = plan(current);
+      const { next, activity, events } = plan(current);
       const { id: _, project_id: __, created_by: ___, created_at: ____, ...changes } = toRow(next);
       const result = await tx
         .updateTable('tasks')
@@ -113,13 +122,20 @@ export class TasksRepository {
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) return { outcome: 'stale', current };
       await appendActivity(tx, activity);
-      return { outcome: 'updated', task: next };
+      return { outcome: 'updated', task: next, published: await appendEvents(tx, events) };
     });
   }
 
-  /** Deletes the task (comments, activity and attachment rows cascade); returns its attachments' storage keys. */
-  async delete(projectId: string, taskId: string): Promise<string[] | undefined> {
-    return this.db.transaction().execute(async (tx) => {
+  /**
+   * Deletes the task (comments, activity and attachment rows cascade) and records its events;
+   * returns its attachments' storage keys.
+   */
+  async delete(
+    projectId: string,
+    taskId: string,
+    events: readonly TaskEvent[],
+  ): Promise<{ blobKeys: string[]; published: PublishedEvent[] } | undefined> {
+    return transaction(this.db, async (tx) => {
       const blobs = await tx
         .selectFrom('attachments')
         .select('storage_key')
@@ -131,7 +147,7 @@ export class TasksRepository {
         .where('id', '=', taskId)
         .executeTakeFirst();
       if (Number(result.numDeletedRows) !== 1) return undefined;
-      return blobs.map((b) => b.storage_key);
+      return { blobKeys: blobs.map((b) => b.storage_key), published: await appendEvents(tx, events) };
     });
   }
 }

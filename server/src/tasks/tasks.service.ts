@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { NewActivity } from '../activity/activity.model.js';
 import type { BlobStorage } from '../attachments/blob-storage.js';
 import type { EventBus } from '../events/event-bus.js';
-import type { TaskEventType } from '../events/events.model.js';
+import type { TaskEvent, TaskEventType } from '../events/events.model.js';
 import type { ProjectAccess } from '../members/project-access.js';
 import { decodeCursor, type Page, toPage } from '../projects/pagination.js';
 import { ConflictError, NotFoundError, PreconditionFailedError } from '../shared/errors/index.js';
@@ -90,8 +90,8 @@ export class TasksService {
         assigneeId: task.assigneeId,
       });
     }
-    await this.repository.insert(task, activity);
-    await this.publish('task.created', task, userId);
+    const published = await this.repository.insert(task, activity, [eventOf('task.created', task, userId)]);
+    this.events.committed(published);
     return task;
   }
 
@@ -141,7 +141,7 @@ export class TasksService {
             assigneeId: next.assigneeId,
           });
         }
-        return { next, activity };
+        return { next, activity, events: [eventOf('task.updated', next, userId)] };
       },
     );
     if (result.outcome === 'not_found') throw taskNotFound();
@@ -150,22 +150,24 @@ export class TasksService {
         `The task changed since you read it (its ETag is now "${result.current.version}"); read it again and retry.`,
       );
     }
-    await this.publish('task.updated', result.task, userId);
+    this.events.committed(result.published);
     return result.task;
   }
 
   async delete(userId: string, projectId: string, taskId: string): Promise<void> {
     await this.access.requireMember(projectId, userId);
-    const blobKeys = await this.repository.delete(projectId, taskId);
-    if (!blobKeys) throw taskNotFound();
-    await Promise.all(blobKeys.map((key) => this.blobs.delete(key)));
-    await this.events.publish({
-      type: 'task.deleted',
-      projectId,
-      taskId,
-      actorId: userId,
-      occurredAt: new Date(this.now()).toISOString(),
-    });
+    const deleted = await this.repository.delete(projectId, taskId, [
+      {
+        type: 'task.deleted',
+        projectId,
+        taskId,
+        actorId: userId,
+        occurredAt: new Date(this.now()).toISOString(),
+      },
+    ]);
+    if (!deleted) throw taskNotFound();
+    this.events.committed(deleted.published);
+    await Promise.all(deleted.blobKeys.map((key) => this.blobs.delete(key)));
   }
 
   private async requireAssignable(projectId: string, assigneeId: string | null | undefined): Promise<void> {
@@ -176,16 +178,10 @@ export class TasksService {
       throw new ConflictError('The assignee must be a member of the project.');
     }
   }
+}
 
-  private publish(type: TaskEventType, task: Task, actorId: string): Promise<void> {
-    return this.events.publish({
-      type,
-      projectId: task.projectId,
-      taskId: task.id,
-      actorId,
-      occurredAt: task.updatedAt,
-    });
-  }
+function eventOf(type: TaskEventType, task: Task, actorId: string): TaskEvent {
+  return { type, projectId: task.projectId, taskId: task.id, actorId, occurredAt: task.updatedAt };
 }
 
 const taskNotFound = () => new NotFoundError('No task with this id in the project.');

@@ -48,6 +48,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       OPENAPI_SPEC_PATH: SPEC_PATH,
       RATE_LIMIT_MAX: '100000',
       AUTH_RATE_LIMIT_MAX: '100000',
+      REFRESH_RATE_LIMIT_MAX: '100000',
       SHUTDOWN_TIMEOUT_MS: '5000',
       LOG_LEVEL: 'info',
       ...options.env,

@@ -19,11 +19,11 @@ describe('GET /health and GET /ready', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
-  it('when the database answers, then /ready is 200 with the database check up', async () => {
+  it('when the database answers, then /ready is 200 with the database and event checks up', async () => {
     server = await startTestServer();
     const response = await fetch(`${server.baseUrl}/ready`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ready', checks: { database: 'up' } });
+    expect(await response.json()).toEqual({ status: 'ready', checks: { database: 'up', events: 'up' } });
   });
 
   it('when the database is gone, then /ready is 503 problem+json while /health stays 200', async () => {

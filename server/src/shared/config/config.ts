@@ -26,16 +26,31 @@ export interface Config {
     jwtSecretGenerated: boolean;
     accessTokenTtlSeconds: number;
     refreshTokenTtlSeconds: number;
+    /** How long a just-rotated refresh token may be presented again (concurrent tabs); 0 = never. */
+    refreshReuseGraceSeconds: number;
   };
   rateLimit: {
     enabled: boolean;
     windowMs: number;
     /** Requests per window per client on the API as a whole. */
     max: number;
-    /** Requests per window per client on login, register and refresh (credential guessing). */
+    /** Requests per window per client on login and register (credential guessing). */
     authMax: number;
+    /** Requests per window per client on refresh: its own bucket, so sign-in attempts never starve a session. */
+    refreshMax: number;
+    /** Failed sign-ins per account from one address per `loginFailureWindowMs`. */
+    loginFailureLimit: number;
+    /** Failed sign-ins per account from all addresses (devices never signed in to it are then refused). */
+    loginAccountFailureLimit: number;
+    loginFailureWindowMs: number;
   };
   uploads: { dir: string; maxBytes: number };
+  events: {
+    /** Events older than this (seconds) are no longer replayed for `Last-Event-ID`. */
+    retentionSeconds: number;
+    /** At most this many recent events per project are replayed. */
+    retentionCount: number;
+  };
   log: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' };
   openapi: {
     /** The OpenAPI document served at /openapi.json and used for response validation. */

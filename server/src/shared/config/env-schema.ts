@@ -43,7 +43,8 @@ const commaList = z
 
 /**
  * Express `trust proxy` (https://expressjs.com/en/guide/behind-proxies.html):
- * `false`, `true`, a hop count, or a list of addresses/subnets/named ranges.
+ * `false`, a hop count, or a list of addresses/subnets/named ranges. `true`
+ * (trust every hop, i.e. any header a client writes) is refused in load-config.ts.
  */
 const trustProxy = z
   .string()
@@ -65,11 +66,16 @@ export const envSchema = z.object({
   JWT_SECRET: z.string().optional(),
   ACCESS_TOKEN_TTL_SECONDS: integer(15 * 60, 30),
   REFRESH_TOKEN_TTL_SECONDS: integer(14 * 24 * 60 * 60, 60),
+  REFRESH_REUSE_GRACE_SECONDS: integer(10, 0, 300),
   CORS_ORIGINS: commaList,
   RATE_LIMIT_ENABLED: boolean(),
   RATE_LIMIT_WINDOW_MS: integer(60_000, 1_000),
   RATE_LIMIT_MAX: integer(300, 1),
   AUTH_RATE_LIMIT_MAX: integer(20, 1),
+  REFRESH_RATE_LIMIT_MAX: integer(60, 1),
+  LOGIN_FAILURE_LIMIT: integer(5, 1),
+  LOGIN_ACCOUNT_FAILURE_LIMIT: integer(50, 1),
+  LOGIN_FAILURE_WINDOW_MS: integer(15 * 60_000, 1_000),
   BODY_LIMIT_BYTES: integer(MEBIBYTE, 1_024),
   UPLOAD_MAX_BYTES: integer(10 * MEBIBYTE, 1),
   UPLOAD_DIR: z.string().trim().min(1).default('./data/uploads'),
@@ -79,6 +85,8 @@ export const envSchema = z.object({
   OPENAPI_SPEC_PATH: z.string().trim().min(1).optional(),
   SHUTDOWN_TIMEOUT_MS: integer(10_000, 0),
   SSE_HEARTBEAT_MS: integer(15_000, 100),
+  EVENTS_RETENTION_SECONDS: integer(24 * 60 * 60, 60),
+  EVENTS_RETENTION_COUNT: integer(1000, 1),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -113,6 +113,32 @@ export interface IdempotencyKeysTable {
   expires_at: string;
 }
 
+/** The last event sequence number of each project's stream (locked by each writer until commit). */
+export interface EventStreamsTable {
+  project_id: string;
+  last_seq: number;
+}
+
+/** The event outbox: each project's events in commit order, kept for `Last-Event-ID` replay. */
+export interface EventsTable {
+  project_id: string;
+  /** Position in the project's stream (1, 2, ...); the event's SSE id. */
+  seq: number;
+  type: string;
+  /** The event as JSON (a TaskEvent). */
+  payload: string;
+  /** When it was written (server clock), for time-based retention. */
+  recorded_at: string;
+}
+
+/** A fixed-window counter shared by all processes (rate limits, failed sign-ins). */
+export interface RateLimitsTable {
+  key: string;
+  hits: number;
+  /** When the window ends (ISO-8601); the next hit after it starts a new window. */
+  reset_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   refresh_tokens: RefreshTokensTable;
@@ -123,4 +149,7 @@ export interface Database {
   activity: ActivityTable;
   attachments: AttachmentsTable;
   idempotency_keys: IdempotencyKeysTable;
+  event_streams: EventStreamsTable;
+  events: EventsTable;
+  rate_limits: RateLimitsTable;
 }

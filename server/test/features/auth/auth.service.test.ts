@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AccessTokens } from '../../../src/auth/access-tokens.js';
+import { DEFAULT_REFRESH_REUSE_GRACE_SECONDS } from '../../../src/auth/auth.service.js';
 import { hashPassword, verifyPassword } from '../../../src/auth/password-hasher.js';
 import { clearedRefreshCookie, refreshCookie } from '../../../src/auth/refresh-cookie.js';
 import { ConflictError, UnauthorizedError } from '../../../src/shared/errors/index.js';
@@ -110,9 +111,10 @@ describe('AuthService', () => {
     expect(third.user.id).toBe(first.user.id);
   });
 
-  it('when the refresh token is reused, then the whole family is revoked', async () => {
+  it('when the refresh token is reused after the grace window, then the whole family is revoked', async () => {
     const first = await world.auth.register(registration);
     const second = await world.auth.refresh(first.refreshToken);
+    world.tick(DEFAULT_REFRESH_REUSE_GRACE_SECONDS * 1000 + 1);
     await expect(world.auth.refresh(first.refreshToken)).rejects.toBeInstanceOf(UnauthorizedError);
     // The legitimate successor dies with the family: a thief cannot keep a session alive.
     await expect(world.auth.refresh(second.refreshToken)).rejects.toBeInstanceOf(UnauthorizedError);
@@ -120,16 +122,53 @@ describe('AuthService', () => {
     expect((await world.auth.refresh(other.refreshToken)).user.id).toBe(first.user.id);
   });
 
-  it('when the same refresh token is presented twice at once, then only one wins and the family is revoked', async () => {
+  it('when the just-rotated token is presented again within the grace window, then it gets its own successor', async () => {
     const first = await world.auth.register(registration);
+    const second = await world.auth.refresh(first.refreshToken);
+    world.tick(DEFAULT_REFRESH_REUSE_GRACE_SECONDS * 1000);
+    const sibling = await world.auth.refresh(first.refreshToken);
+    expect(sibling.refreshToken).not.toBe(second.refreshToken);
+    // Both tabs keep working...
+    expect((await world.auth.refresh(second.refreshToken)).user.id).toBe(first.user.id);
+    expect((await world.auth.refresh(sibling.refreshToken)).user.id).toBe(first.user.id);
+    // ...and reuse detection is intact once the window has passed.
+    world.tick(1);
+    await expect(world.auth.refresh(first.refreshToken)).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(world.auth.refresh(sibling.refreshToken)).rejects.toBeInstanceOf(UnauthorizedError);
+  });
+
+  it('when a token of a revoked family is presented within the grace window, then it stays revoked', async () => {
+    const first = await world.auth.register(registration);
+    await world.auth.refresh(first.refreshToken);
+    await world.auth.logout(first.refreshToken);
+    await expect(world.auth.refresh(first.refreshToken)).rejects.toBeInstanceOf(UnauthorizedError);
+  });
+
+  it('when the same refresh token is presented twice at once, then one rotates it and the other gets a grace successor', async () => {
+    const first = await world.auth.register(registration);
+    const results = await Promise.all([
+      world.auth.refresh(first.refreshToken),
+      world.auth.refresh(first.refreshToken),
+    ]);
+    const rows = await world.db.selectFrom('refresh_tokens').selectAll().execute();
+    // The original (used once) and two successors, all alive.
+    expect(rows).toHaveLength(3);
+    expect(rows.filter((row) => row.used_at !== null)).toHaveLength(1);
+    for (const session of results)
+      expect((await world.auth.refresh(session.refreshToken)).user.id).toBe(first.user.id);
+  });
+
+  it('when the grace window is off and the same token is presented twice at once, then only one wins and the family is revoked', async () => {
+    const strict = world.authWith({ reuseGraceSeconds: 0 });
+    const first = await strict.register(registration);
     const results = await Promise.allSettled([
-      world.auth.refresh(first.refreshToken),
-      world.auth.refresh(first.refreshToken),
+      strict.refresh(first.refreshToken),
+      strict.refresh(first.refreshToken),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const winner = results.find((r) => r.status === 'fulfilled');
     if (winner?.status !== 'fulfilled') throw new Error('one refresh must succeed');
-    await expect(world.auth.refresh(winner.value.refreshToken)).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(strict.refresh(winner.value.refreshToken)).rejects.toBeInstanceOf(UnauthorizedError);
   });
 
   it('when the refresh token is expired, unknown or missing, then refreshing is 401', async () => {

@@ -1,17 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PublishedEvent } from '../../../src/events/events.model.js';
-import { InMemoryEventBus } from '../../../src/events/in-memory-event-bus.js';
 import { NotFoundError } from '../../../src/shared/errors/index.js';
 import { taskFields } from '../support/fixtures.js';
 import { createWorld, type World } from '../support/world.js';
-
-const event = (projectId: string, taskId = 't') => ({
-  type: 'task.updated' as const,
-  projectId,
-  taskId,
-  actorId: 'a',
-  occurredAt: '2026-11-25T09:00:00Z',
-});
 
 async function take(iterator: AsyncIterator<PublishedEvent>, count: number): Promise<PublishedEvent[]> {
   const events: PublishedEvent[] = [];
@@ -23,31 +14,9 @@ async function take(iterator: AsyncIterator<PublishedEvent>, count: number): Pro
   return events;
 }
 
-describe('InMemoryEventBus', () => {
-  it('when events are published, then ids increase and the replay window keeps only the newest', async () => {
-    const bus = new InMemoryEventBus({ replayWindow: 3, now: () => 1000 });
-    for (let i = 1; i <= 5; i++) await bus.publish(event('p', `t${i}`));
-    const { replay, unsubscribe } = bus.subscribe('p', () => {}, '1000-1');
-    unsubscribe();
-    expect(replay.map((e) => e.id)).toEqual(['1000-3', '1000-4', '1000-5']);
-  });
-
-  it('when Last-Event-ID is from another process, malformed or absent, then nothing is replayed', async () => {
-    const bus = new InMemoryEventBus({ now: () => 1000 });
-    await bus.publish(event('p'));
-    for (const lastEventId of ['999-0', 'garbage', undefined]) {
-      expect(bus.subscribe('p', () => {}, lastEventId).replay).toEqual([]);
-    }
-  });
-
-  it('when a project has events, then subscribers of other projects do not see them', async () => {
-    const bus = new InMemoryEventBus();
-    const seen: string[] = [];
-    bus.subscribe('other', (e) => seen.push(e.id));
-    await bus.publish(event('p'));
-    expect(seen).toEqual([]);
-  });
-});
+/** The task id of a change event (a gap event has none). */
+const taskIdOf = (published: PublishedEvent | undefined) =>
+  published?.event.type === 'stream.gap' ? undefined : published?.event.taskId;
 
 describe('EventsService', () => {
   let world: World;
@@ -73,7 +42,9 @@ describe('EventsService', () => {
       'comment.added',
       'task.deleted',
     ]);
-    expect(events.every((e) => e.event.taskId === task.id && e.event.actorId === ada)).toBe(true);
+    expect(events.every((e) => e.event.type !== 'stream.gap' && e.event.taskId === task.id)).toBe(true);
+    expect(events.every((e) => e.event.type !== 'stream.gap' && e.event.actorId === ada)).toBe(true);
+    expect(events.map((e) => Number(e.id))).toEqual([1, 2, 3, 4]);
     await stream.return();
   });
 
@@ -90,8 +61,82 @@ describe('EventsService', () => {
     const resumed = await world.events.follow(ada, projectId, { lastEventId: seen?.id });
     const live = await world.tasks.create(ada, projectId, taskFields('four'));
     const events = await take(resumed, 3);
-    expect(events.map((e) => e.event.taskId)).toEqual([...missed, live].map((t) => t.id));
+    expect(events.map(taskIdOf)).toEqual([...missed, live].map((t) => t.id));
     await resumed.return();
+  });
+
+  it('when a client resumes after the events it missed were pruned, then a gap event comes first, then what is retained', async () => {
+    const retained = await createWorld({ eventRetention: { maxEventsPerProject: 2 } });
+    try {
+      const owner = await retained.user('ada');
+      const project = (await retained.projects.create(owner, { name: 'Busy' })).id;
+      const tasks = [];
+      for (const title of ['one', 'two', 'three', 'four']) {
+        tasks.push(await retained.tasks.create(owner, project, taskFields(title)));
+      }
+      await retained.bus.prune();
+      const resumed = await retained.events.follow(owner, project, { lastEventId: '1' });
+      const [gap, ...rest] = await take(resumed, 3);
+      expect(gap?.event).toMatchObject({
+        type: 'stream.gap',
+        projectId: project,
+        lastEventId: '1',
+        reason: 'expired',
+      });
+      // The gap's id is where the stream resumes: a reconnect with it is not told about the gap again.
+      expect(gap?.id).toBe('2');
+      expect(rest.map(taskIdOf)).toEqual([tasks[2]?.id, tasks[3]?.id]);
+      await resumed.return();
+      const again = await retained.events.follow(owner, project, { lastEventId: gap?.id });
+      expect((await take(again, 2)).map(taskIdOf)).toEqual([tasks[2]?.id, tasks[3]?.id]);
+      await again.return();
+    } finally {
+      await retained.destroy();
+    }
+  });
+
+  it('when events are older than the retention time, then pruning removes them', async () => {
+    const retained = await createWorld({ eventRetention: { maxAgeSeconds: 60 } });
+    try {
+      const owner = await retained.user('ada');
+      const project = (await retained.projects.create(owner, { name: 'Old' })).id;
+      await retained.tasks.create(owner, project, taskFields('old'));
+      retained.tick(61_000);
+      const fresh = await retained.tasks.create(owner, project, taskFields('fresh'));
+      await retained.bus.prune();
+      const rows = await retained.db.selectFrom('events').select('seq').execute();
+      expect(rows.map((row) => Number(row.seq))).toEqual([2]);
+      const resumed = await retained.events.follow(owner, project, { lastEventId: '0' });
+      const [gap, next] = await take(resumed, 2);
+      expect(gap?.event).toMatchObject({ type: 'stream.gap', reason: 'expired' });
+      expect(taskIdOf(next)).toBe(fresh.id);
+      await resumed.return();
+    } finally {
+      await retained.destroy();
+    }
+  });
+
+  it('when Last-Event-ID was never issued by this stream, then a gap event says so and live events follow', async () => {
+    await world.tasks.create(ada, projectId, taskFields('one'));
+    for (const lastEventId of ['999', 'garbage', '1732563000000-42']) {
+      const resumed = await world.events.follow(ada, projectId, { lastEventId });
+      const [gap] = await take(resumed, 1);
+      expect(gap).toMatchObject({ id: '1', event: { type: 'stream.gap', reason: 'unknown', lastEventId } });
+      await resumed.return();
+    }
+    const plain = await world.events.follow(ada, projectId);
+    const live = await world.tasks.create(ada, projectId, taskFields('two'));
+    expect(taskIdOf((await take(plain, 1))[0])).toBe(live.id);
+    await plain.return();
+  });
+
+  it('when events happen in another project, then followers of this one do not see them', async () => {
+    const stream = await world.events.follow(ada, projectId);
+    const other = (await world.projects.create(ada, { name: 'Other' })).id;
+    await world.tasks.create(ada, other, taskFields('elsewhere'));
+    const mine = await world.tasks.create(ada, projectId, taskFields('here'));
+    expect(taskIdOf((await take(stream, 1))[0])).toBe(mine.id);
+    await stream.return();
   });
 
   it('when someone outside the project follows it, then it is 404', async () => {

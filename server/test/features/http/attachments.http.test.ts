@@ -81,6 +81,15 @@ describe('attachments over HTTP', () => {
     ).toEqual([]);
   });
 
+  it('when the file is exactly the documented maximum, then it is accepted whole', async () => {
+    const result = await api.call('POST', base, {
+      token: ada.token,
+      body: form(new Uint8Array(MAX_UPLOAD_BYTES).fill(7), 'image/png', 'exact.png'),
+    });
+    expect(result.status).toBe(201);
+    expect(result.json.sizeBytes).toBe(MAX_UPLOAD_BYTES);
+  });
+
   it('when the media type is not allowed, then 415', async () => {
     expectProblem(
       await api.call('POST', base, { token: ada.token, body: form('<p>hi</p>', 'text/html', 'page.html') }),

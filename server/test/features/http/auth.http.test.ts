@@ -89,15 +89,37 @@ describe('auth over HTTP', () => {
   });
 
   it('when the refresh cookie is used, then it rotates; when the old one is reused, then the whole family is revoked', async () => {
-    const user = await api.signUp('refresh');
-    const first = await api.call('POST', '/auth/refresh', { headers: { cookie: user.refreshCookie } });
-    expect(first.status).toBe(200);
-    const rotated = cookieValue(first.headers);
-    expect(rotated).not.toBe(user.refreshCookie);
+    const strict = await startTestServer({ env: { REFRESH_REUSE_GRACE_SECONDS: '0' } });
+    try {
+      const strictApi = apiClient(strict.baseUrl);
+      const user = await strictApi.signUp('refresh');
+      const first = await strictApi.call('POST', '/auth/refresh', {
+        headers: { cookie: user.refreshCookie },
+      });
+      expect(first.status).toBe(200);
+      const rotated = cookieValue(first.headers);
+      expect(rotated).not.toBe(user.refreshCookie);
 
-    expectProblem(await api.call('POST', '/auth/refresh', { headers: { cookie: user.refreshCookie } }), 401);
-    // The thief replayed the old token: the legitimate successor is revoked too.
-    expectProblem(await api.call('POST', '/auth/refresh', { headers: { cookie: rotated } }), 401);
+      expectProblem(
+        await strictApi.call('POST', '/auth/refresh', { headers: { cookie: user.refreshCookie } }),
+        401,
+      );
+      // The thief replayed the old token: the legitimate successor is revoked too.
+      expectProblem(await strictApi.call('POST', '/auth/refresh', { headers: { cookie: rotated } }), 401);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('when two tabs refresh with the same cookie at the same moment, then both stay signed in', async () => {
+    const user = await api.signUp('two-tabs');
+    const refresh = () => api.call('POST', '/auth/refresh', { headers: { cookie: user.refreshCookie } });
+    const [tabA, tabB] = await Promise.all([refresh(), refresh()]);
+    expect([tabA.status, tabB.status]).toEqual([200, 200]);
+    for (const tab of [tabA, tabB]) {
+      const next = await api.call('POST', '/auth/refresh', { headers: { cookie: cookieValue(tab.headers) } });
+      expect(next.status).toBe(200);
+    }
   });
 
   it('when the refresh cookie is missing or made up, then 401', async () => {
@@ -115,5 +137,24 @@ describe('auth over HTTP', () => {
     expect(result.headers.get('set-cookie')).toMatch(/^refresh_token=; Max-Age=0; Path=\/auth/);
     expectProblem(await api.call('POST', '/auth/refresh', { headers: { cookie: user.refreshCookie } }), 401);
     expect((await api.call('POST', '/auth/logout')).status).toBe(204);
+  });
+});
+
+describe('deleted accounts', () => {
+  it('when the account behind a valid access token is deleted, then the token is refused with 401, never 500', async () => {
+    const server = await startTestServer();
+    try {
+      const api = apiClient(server.baseUrl);
+      const user = await api.signUp('leaving');
+      expect((await api.call('GET', '/projects', { token: user.token })).status).toBe(200);
+      await server.server.database.db.deleteFrom('users').where('id', '=', user.id).execute();
+      expectProblem(await api.call('GET', '/projects', { token: user.token }), 401);
+      expectProblem(
+        await api.call('POST', '/projects', { token: user.token, body: { name: 'Orphan' } }),
+        401,
+      );
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -8,16 +8,20 @@ import { AttachmentsService } from '../../../src/attachments/attachments.service
 import { LocalBlobStorage } from '../../../src/attachments/local-blob-storage.js';
 import { AccessTokens } from '../../../src/auth/access-tokens.js';
 import { AuthRepository } from '../../../src/auth/auth.repository.js';
-import { AuthService } from '../../../src/auth/auth.service.js';
+import { AuthService, type AuthServiceOptions } from '../../../src/auth/auth.service.js';
 import { hashPassword } from '../../../src/auth/password-hasher.js';
 import { CommentsRepository } from '../../../src/comments/comments.repository.js';
 import { CommentsService } from '../../../src/comments/comments.service.js';
+import {
+  DatabaseEventBus,
+  DEFAULT_EVENT_RETENTION,
+  type EventRetention,
+} from '../../../src/events/database-event-bus.js';
+import { LocalSignals } from '../../../src/events/event-signals.js';
 import { EventsService } from '../../../src/events/events.service.js';
-import { InMemoryEventBus } from '../../../src/events/in-memory-event-bus.js';
 import { MembersRepository } from '../../../src/members/members.repository.js';
 import { MembersService } from '../../../src/members/members.service.js';
 import { ProjectAccess } from '../../../src/members/project-access.js';
-import { IdempotencyRepository } from '../../../src/projects/idempotency/idempotency.repository.js';
 import { IdempotencyService } from '../../../src/projects/idempotency/idempotency.service.js';
 import { ProjectsRepository } from '../../../src/projects/projects.repository.js';
 import { ProjectsService } from '../../../src/projects/projects.service.js';
@@ -31,6 +35,8 @@ export const fastHash = (password: string) => hashPassword(password, { N: 1024, 
 
 export interface WorldOptions {
   maxUploadBytes?: number;
+  /** Retention of the event outbox (pruned only when a test calls `bus.prune()`). */
+  eventRetention?: Partial<EventRetention>;
   /** Run against this (migrated) database instead of a fresh SQLite file; the caller closes it. */
   database?: { db: Kysely<Database> };
 }
@@ -44,7 +50,12 @@ export async function createWorld(options: WorldOptions = {}) {
   const shutdown = new AbortController();
   const accessTokens = new AccessTokens({ secret: 'x'.repeat(32), now });
   const blobs = new LocalBlobStorage(join(database.directory, 'uploads'));
-  const bus = new InMemoryEventBus({ now });
+  const bus = new DatabaseEventBus(
+    db,
+    new LocalSignals(),
+    { ...DEFAULT_EVENT_RETENTION, ...options.eventRetention, pruneIntervalMs: 0 },
+    now,
+  );
   const membersRepository = new MembersRepository(db);
   const access = new ProjectAccess(membersRepository);
   const tasksRepository = new TasksRepository(db);
@@ -62,9 +73,25 @@ export async function createWorld(options: WorldOptions = {}) {
     accessTokens,
     uploadDirectory: join(database.directory, 'uploads'),
     auth,
+    /** Another AuthService on the same database with other options (e.g. the grace window off). */
+    authWith(options: AuthServiceOptions) {
+      return new AuthService(new AuthRepository(db), accessTokens, {
+        now,
+        hashPassword: fastHash,
+        ...options,
+      });
+    },
     access,
-    idempotency: new IdempotencyService(new IdempotencyRepository(db), { now }),
+    idempotency: new IdempotencyService(db, { now }),
     projects: new ProjectsService(new ProjectsRepository(db), access, blobs, now),
+    /** The projects service on another connection (an idempotent request's transaction). */
+    projectsOn: (on: Kysely<Database>) =>
+      new ProjectsService(
+        new ProjectsRepository(on),
+        new ProjectAccess(new MembersRepository(on)),
+        blobs,
+        now,
+      ),
     members: new MembersService(membersRepository, access, bus, now),
     tasks: new TasksService(tasksRepository, access, bus, blobs, now),
     comments: new CommentsService(new CommentsRepository(db), tasksRepository, access, bus, now),
@@ -93,6 +120,7 @@ export async function createWorld(options: WorldOptions = {}) {
     },
     async destroy() {
       shutdown.abort();
+      await bus.close();
       await database.destroy();
     },
   };
