@@ -10,6 +10,7 @@ import { toFormData } from './multipart.js';
 import type { CallOptions } from './operation-types.js';
 import { items, pages } from './paginate.js';
 import { ProblemError, ResponseValidationError } from './problem.js';
+import { randomId } from './random-id.js';
 import { type SubscribeOptions, subscribe } from './sse.js';
 import { type CallSettings, Transport, type TransportOptions } from './transport.js';
 
@@ -89,7 +90,7 @@ function headerParams(
   }
   if (descriptor.idempotencyHeader && headers[descriptor.idempotencyHeader] === undefined) {
     // A key per logical call, reused by every retry, makes the POST safe to repeat.
-    headers[descriptor.idempotencyHeader] = crypto.randomUUID();
+    headers[descriptor.idempotencyHeader] = randomId();
   }
   return headers;
 }

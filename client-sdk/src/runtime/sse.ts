@@ -3,6 +3,7 @@
  * the stream ends or the network drops, sending `Last-Event-ID` so the server
  * can resume (WHATWG HTML §9.2.4), and stops for good on an error answer.
  */
+import { anySignal } from './abort.js';
 import { EventStreamParser } from './sse-parser.js';
 
 export interface ServerEvent<Data> {
@@ -48,7 +49,7 @@ export function subscribe<Data>(
   options: SubscribeOptions = {},
 ): EventSubscription<Data> {
   const controller = new AbortController();
-  const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
+  const signal = options.signal ? anySignal([options.signal, controller.signal]) : controller.signal;
   const state = { lastEventId: options.lastEventId };
   const generator = run(open, decode, isFatal, options, signal, state);
   // defineProperties, not Object.assign: assign would copy the getter's current value once.
