@@ -51,7 +51,11 @@ export function createCore<Paths extends {}>(options: ClientOptions): ClientCore
       'createClient: `baseUrl` is required, e.g. createClient({ baseUrl: "https://api.example.com" })',
     );
   }
-  const transport = new Transport(options, new TokenStore(options.auth ?? {}));
+  const tokens = new TokenStore(options.auth ?? {}, {
+    name: `specloom.session ${options.baseUrl}`,
+    random: options.random,
+  });
+  const transport = new Transport(options, tokens);
   const raw = createFetchClient<Paths>({
     baseUrl: options.baseUrl,
     headers: options.headers,
@@ -242,7 +246,10 @@ export interface Session {
   getAccessToken(): Promise<string | undefined>;
   /** Forget the access token (on logout). */
   clear(): void;
-  /** Renew the access token now through the refresh operation; `undefined` when the session is over. */
+  /**
+   * Renew the access token now through the refresh operation (shared with concurrent calls and other
+   * tabs); `undefined` when the session is over, a rejection when the server could not be reached.
+   */
   refresh(): Promise<string | undefined>;
 }
 

@@ -1,5 +1,5 @@
 export type { Client } from 'openapi-fetch';
-export type { AuthOptions, TokenProvider } from './auth.js';
+export { type AuthOptions, DEFAULT_REFRESH_RETRY, type TokenProvider } from './auth.js';
 export {
   bind,
   type ClientCore,
@@ -10,6 +10,7 @@ export {
   type ResponseValidators,
   type Session,
 } from './client.js';
+export type { ChannelLike, CrossTabOptions, LockManagerLike } from './cross-tab.js';
 export type { OperationDescriptor } from './descriptor.js';
 export { isProblemError } from './guards.js';
 export { DEFAULT_ERROR_MESSAGES, type ErrorMessages, getErrorMessage } from './messages.js';

@@ -60,7 +60,10 @@ export class Transport {
     this.#refresher = refresher;
   }
 
-  /** Renews the access token now (single-flight); `undefined` when there is no refresh or the session is over. */
+  /**
+   * Renews the access token now (single-flight, across tabs); `undefined` when there is no refresh
+   * or the session is over; rejects when transient failures outlasted the refresh retries.
+   */
   refreshNow(): Promise<string | undefined> {
     const refresher = this.#refresher;
     return refresher ? this.tokens.refresh(refresher) : Promise.resolve(undefined);
@@ -116,8 +119,14 @@ export class Transport {
         refreshed = true;
         // Another request may have refreshed while this one was in flight: reuse its token.
         const latest = await this.tokens.current();
-        const renewed =
-          latest !== undefined && latest !== token ? latest : await this.tokens.refresh(refresher);
+        let renewed: string | undefined;
+        try {
+          renewed = latest !== undefined && latest !== token ? latest : await this.tokens.refresh(refresher);
+        } catch (error) {
+          // The refresh failed for a passing reason (429, 5xx, network): report that, not "session ended".
+          await response.body?.cancel().catch(() => undefined);
+          throw error;
+        }
         if (renewed === undefined) return response;
         await response.body?.cancel().catch(() => undefined);
         token = renewed;
