@@ -148,7 +148,11 @@ async function call<Paths extends {}>(
     init: unknown,
   ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
   const result = await request(descriptor.method, descriptor.path, init);
-  if (!result.response.ok) throw new ProblemError(result.response, result.error);
+  if (!result.response.ok) {
+    // A 401 on a call that carried the session means the transport could not renew it.
+    const sessionEnded = !descriptor.public && settings.authenticate !== false;
+    throw new ProblemError(result.response, result.error, { sessionEnded });
+  }
   return { data: result.data, response: result.response };
 }
 

@@ -12,6 +12,7 @@ export {
 } from './client.js';
 export type { ChannelLike, CrossTabOptions, LockManagerLike } from './cross-tab.js';
 export type { OperationDescriptor } from './descriptor.js';
+export { describeFieldErrors, fieldName, getFieldErrors } from './field-errors.js';
 export { isProblemError } from './guards.js';
 export { DEFAULT_ERROR_MESSAGES, type ErrorMessages, getErrorMessage } from './messages.js';
 export type {
