@@ -15,6 +15,7 @@ export type { OperationDescriptor } from './descriptor.js';
 export { describeFieldErrors, fieldName, getFieldErrors } from './field-errors.js';
 export { isProblemError } from './guards.js';
 export { DEFAULT_ERROR_MESSAGES, type ErrorMessages, getErrorMessage } from './messages.js';
+export type { NetworkStatus } from './network-status.js';
 export type {
   BinaryInput,
   Body,
@@ -40,5 +41,5 @@ export {
   TimeoutError,
 } from './problem.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
-export type { EventSubscription, ServerEvent, SubscribeOptions } from './sse.js';
+export type { ConnectionState, EventSubscription, ServerEvent, SubscribeOptions } from './sse.js';
 export type { FetchFunction } from './transport.js';
