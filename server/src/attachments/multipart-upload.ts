@@ -66,7 +66,11 @@ export function receiveUpload<T>(
         stream.resume();
         fail(
           new ValidationError(422, [
-            { path: `/body/${field}`, message: 'Unknown part.', code: 'unknown_part' },
+            {
+              path: `/${field}`,
+              message: 'is not a part this upload takes (send only file)',
+              code: 'unknown_part',
+            },
           ]),
         );
         return;
@@ -94,7 +98,11 @@ export function receiveUpload<T>(
     parser.on('field', (field) =>
       fail(
         new ValidationError(422, [
-          { path: `/body/${field}`, message: 'Unknown part.', code: 'unknown_part' },
+          {
+            path: `/${field}`,
+            message: 'is not a part this upload takes (send only file)',
+            code: 'unknown_part',
+          },
         ]),
       ),
     );
@@ -103,11 +111,7 @@ export function receiveUpload<T>(
     parser.on('close', () => {
       if (settled) return;
       if (!consuming) {
-        fail(
-          new ValidationError(422, [
-            { path: '/body/file', message: 'The file part is missing.', code: 'required' },
-          ]),
-        );
+        fail(new ValidationError(422, [{ path: '/file', message: 'is required', code: 'required' }]));
         return;
       }
       consuming.then((value) => {
@@ -120,4 +124,4 @@ export function receiveUpload<T>(
   });
 }
 
-const tooManyParts = { path: '/body', message: 'Send exactly one part, named file.', code: 'too_many_parts' };
+const tooManyParts = { path: '', message: 'must have exactly one part, named file', code: 'too_many_parts' };
