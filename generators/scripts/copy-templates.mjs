@@ -1,8 +1,10 @@
-// The server target emits its runtime files verbatim from TypeScript sources
-// in src/server/templates/; ship those sources next to the compiled emitter.
+// The server and query targets emit their runtime files verbatim from TypeScript
+// sources in src/<target>/templates/; ship those sources next to the compiled emitter.
 import { cpSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const from = fileURLToPath(new URL('../src/server/templates/', import.meta.url));
-const to = fileURLToPath(new URL('../dist/server/templates/', import.meta.url));
-cpSync(from, to, { recursive: true, filter: (source) => !source.endsWith('.test.ts') });
+for (const target of ['server', 'query']) {
+  const from = fileURLToPath(new URL(`../src/${target}/templates/`, import.meta.url));
+  const to = fileURLToPath(new URL(`../dist/${target}/templates/`, import.meta.url));
+  cpSync(from, to, { recursive: true, filter: (source) => !source.endsWith('.test.ts') });
+}
