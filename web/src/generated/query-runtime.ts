@@ -83,7 +83,11 @@ export function defineQuery<TData, TError, TKey extends QueryKey>(
 }
 
 /** Options for a paginated operation's infinite query, following the next cursor. */
-export type OperationInfiniteQueryOptions<TPage, TError, TKey extends QueryKey> = InfiniteQueryObserverOptions<
+export type OperationInfiniteQueryOptions<
+  TPage,
+  TError,
+  TKey extends QueryKey,
+> = InfiniteQueryObserverOptions<
   TPage,
   TError,
   InfiniteData<TPage, string | undefined>,
@@ -150,7 +154,9 @@ export interface MutationSettings<TData, TVariables> {
    * The keys to invalidate after success instead of the derived ones (`defaults`), or `false` for none.
    * Keys match by prefix: `['listTasks', { projectId }]` covers every filter of that project's list.
    */
-  invalidate?: false | ((context: { data: TData; variables: TVariables; defaults: QueryKey[] }) => QueryKey[]);
+  invalidate?:
+    | false
+    | ((context: { data: TData; variables: TVariables; defaults: QueryKey[] }) => QueryKey[]);
   /** Apply the change to the cached resource and its lists before the server answers; roll back on error. */
   optimistic?: boolean;
 }
@@ -193,7 +199,11 @@ async function applyOptimistic(
     list,
     queryKey: [list.id, pick(variables.params, list.params)] as QueryKey,
   }));
-  await Promise.all([itemKey, ...listFilters.map((entry) => entry.queryKey)].map((queryKey) => client.cancelQueries({ queryKey })));
+  await Promise.all(
+    [itemKey, ...listFilters.map((entry) => entry.queryKey)].map((queryKey) =>
+      client.cancelQueries({ queryKey }),
+    ),
+  );
   const snapshot: Snapshot = [];
   const item = client.getQueryData(itemKey);
   if (item !== undefined) {
@@ -211,7 +221,10 @@ async function applyOptimistic(
       client.setQueryData(
         key,
         Array.isArray(pages)
-          ? { ...(data as object), pages: pages.map((page) => patchItems(page, list.itemsField, target.idField, id, patch)) }
+          ? {
+              ...(data as object),
+              pages: pages.map((page) => patchItems(page, list.itemsField, target.idField, id, patch)),
+            }
           : patchItems(data, list.itemsField, target.idField, id, patch),
       );
     }
@@ -220,7 +233,11 @@ async function applyOptimistic(
 }
 
 /** Fills `If-Match` from the ETag of the cached resource when the caller did not set it. */
-function withIfMatch(client: QueryClient, plan: MutationPlan, variables: MutationVariables): MutationVariables {
+function withIfMatch(
+  client: QueryClient,
+  plan: MutationPlan,
+  variables: MutationVariables,
+): MutationVariables {
   const option = plan.ifMatchOption;
   const target = plan.optimistic;
   if (!option || !target) return variables;
@@ -259,15 +276,38 @@ export function defineMutation<TData, TError, TVariables extends MutationVariabl
       ? {
           onMutate: (variables: TVariables, context: MutationFunctionContext) =>
             applyOptimistic(context.client, plan.optimistic as OptimisticTarget, variables),
-          onError: (_error: TError, _variables: TVariables, snapshot: Snapshot | undefined, context: MutationFunctionContext) => {
+          onError: (
+            _error: TError,
+            _variables: TVariables,
+            snapshot: Snapshot | undefined,
+            context: MutationFunctionContext,
+          ) => {
             for (const [key, data] of snapshot ?? []) context.client.setQueryData(key, data);
           },
-          onSettled: async (data: TData | undefined, error: TError | null, variables: TVariables, _snapshot: Snapshot | undefined, context: MutationFunctionContext) => {
+          onSettled: async (
+            data: TData | undefined,
+            error: TError | null,
+            variables: TVariables,
+            _snapshot: Snapshot | undefined,
+            context: MutationFunctionContext,
+          ) => {
             if (error === null) await invalidate(data as TData, variables, context);
-            else await Promise.all(invalidationKeys(plan, variables).map((queryKey) => context.client.invalidateQueries({ queryKey })));
+            else
+              await Promise.all(
+                invalidationKeys(plan, variables).map((queryKey) =>
+                  context.client.invalidateQueries({ queryKey }),
+                ),
+              );
           },
         }
-      : { onSuccess: (data: TData, variables: TVariables, _result: unknown, context: MutationFunctionContext) => invalidate(data, variables, context) }),
+      : {
+          onSuccess: (
+            data: TData,
+            variables: TVariables,
+            _result: unknown,
+            context: MutationFunctionContext,
+          ) => invalidate(data, variables, context),
+        }),
   };
 }
 
@@ -282,7 +322,8 @@ export interface StreamEvent<TData> {
 }
 
 /** The event data type of an SDK subscription. */
-export type EventDataOf<TSubscription> = TSubscription extends AsyncIterable<StreamEvent<infer TData>> ? TData : unknown;
+export type EventDataOf<TSubscription> =
+  TSubscription extends AsyncIterable<StreamEvent<infer TData>> ? TData : unknown;
 
 /** The queries an event stream can make stale: those under the stream's resource, with their path parameters. */
 export interface StreamScope {
@@ -291,7 +332,10 @@ export interface StreamScope {
 
 export interface StreamToCacheOptions<TData> {
   /** Handle an event yourself; return `false` to skip the default invalidation. */
-  onEvent?: (event: StreamEvent<TData>, client: QueryClient) => undefined | boolean | Promise<undefined | boolean>;
+  onEvent?: (
+    event: StreamEvent<TData>,
+    client: QueryClient,
+  ) => undefined | boolean | Promise<undefined | boolean>;
   /** Told about every change of the connection's state. */
   onStateChange?: (state: StreamState) => void;
   /** Told when the stream stops for good (an error answer such as 401 or 403). */
@@ -334,7 +378,10 @@ export function streamToCache<TData>(
       for await (const event of open({ signal: controller.signal, onStateChange: setState })) {
         setState('live');
         if ((await options.onEvent?.(event, client)) === false) continue;
-        const data = (typeof event.data === 'object' && event.data !== null ? event.data : {}) as Record<string, unknown>;
+        const data = (typeof event.data === 'object' && event.data !== null ? event.data : {}) as Record<
+          string,
+          unknown
+        >;
         await Promise.all(
           scope.queries.map((query) => {
             const narrowed = { ...scopeParams };
