@@ -10,6 +10,7 @@ import { toFormData } from './multipart.js';
 import type { CallOptions } from './operation-types.js';
 import { items, pages } from './paginate.js';
 import { ProblemError, ResponseValidationError } from './problem.js';
+import { randomId } from './random-id.js';
 import { type SubscribeOptions, subscribe } from './sse.js';
 import { type CallSettings, Transport, type TransportOptions } from './transport.js';
 
@@ -50,7 +51,11 @@ export function createCore<Paths extends {}>(options: ClientOptions): ClientCore
       'createClient: `baseUrl` is required, e.g. createClient({ baseUrl: "https://api.example.com" })',
     );
   }
-  const transport = new Transport(options, new TokenStore(options.auth ?? {}));
+  const tokens = new TokenStore(options.auth ?? {}, {
+    name: `specloom.session ${options.baseUrl}`,
+    random: options.random,
+  });
+  const transport = new Transport(options, tokens);
   const raw = createFetchClient<Paths>({
     baseUrl: options.baseUrl,
     headers: options.headers,
@@ -89,7 +94,7 @@ function headerParams(
   }
   if (descriptor.idempotencyHeader && headers[descriptor.idempotencyHeader] === undefined) {
     // A key per logical call, reused by every retry, makes the POST safe to repeat.
-    headers[descriptor.idempotencyHeader] = crypto.randomUUID();
+    headers[descriptor.idempotencyHeader] = randomId();
   }
   return headers;
 }
@@ -143,7 +148,11 @@ async function call<Paths extends {}>(
     init: unknown,
   ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
   const result = await request(descriptor.method, descriptor.path, init);
-  if (!result.response.ok) throw new ProblemError(result.response, result.error);
+  if (!result.response.ok) {
+    // A 401 on a call that carried the session means the transport could not renew it.
+    const sessionEnded = !descriptor.public && settings.authenticate !== false;
+    throw new ProblemError(result.response, result.error, { sessionEnded });
+  }
   return { data: result.data, response: result.response };
 }
 
@@ -241,7 +250,10 @@ export interface Session {
   getAccessToken(): Promise<string | undefined>;
   /** Forget the access token (on logout). */
   clear(): void;
-  /** Renew the access token now through the refresh operation; `undefined` when the session is over. */
+  /**
+   * Renew the access token now through the refresh operation (shared with concurrent calls and other
+   * tabs); `undefined` when the session is over, a rejection when the server could not be reached.
+   */
   refresh(): Promise<string | undefined>;
 }
 

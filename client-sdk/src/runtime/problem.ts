@@ -44,7 +44,13 @@ export class ProblemError<Status extends number = number, Body = unknown> extend
   /** The server's id for this request: the problem's `request_id`, else the `X-Request-Id` response header. */
   readonly requestId: string | undefined;
 
-  constructor(response: Response, body: Body) {
+  /**
+   * True for a 401 on a call that sent credentials after the SDK could not renew
+   * them: the session is over. False for other errors, e.g. a refused sign-in.
+   */
+  readonly sessionEnded: boolean;
+
+  constructor(response: Response, body: Body, options: { sessionEnded?: boolean } = {}) {
     const problem = asProblem(body);
     const title = problem.title ?? (response.statusText || `HTTP ${response.status}`);
     super(problem.detail ? `${title}: ${problem.detail}` : title);
@@ -56,6 +62,7 @@ export class ProblemError<Status extends number = number, Body = unknown> extend
     this.detail = problem.detail;
     this.errors = Array.isArray(problem.errors) ? problem.errors : [];
     this.requestId = problem.request_id ?? response.headers.get('x-request-id') ?? undefined;
+    this.sessionEnded = response.status === 401 && options.sessionEnded === true;
   }
 }
 

@@ -3,8 +3,10 @@
  * Bearer token, enforces timeouts, refreshes the session once on 401 and
  * retries what is safe to retry. openapi-fetch calls it with a ready `Request`.
  */
+import { anySignal } from './abort.js';
 import type { Refresher, TokenStore } from './auth.js';
 import { NetworkError, TimeoutError } from './problem.js';
+import { randomId } from './random-id.js';
 import {
   backoffMs,
   DEFAULT_RETRY_POLICY,
@@ -26,7 +28,7 @@ export interface TransportOptions {
   retry?: Partial<RetryPolicy> | false;
   /** Header carrying the request id (default `X-Request-Id`). */
   requestIdHeader?: string;
-  /** Makes request ids (default `crypto.randomUUID()`). */
+  /** Makes request ids (default: a random UUID, also outside secure contexts). */
   requestId?: () => string;
   /** Randomness for backoff jitter, in [0, 1) (default `Math.random`). */
   random?: () => number;
@@ -58,7 +60,10 @@ export class Transport {
     this.#refresher = refresher;
   }
 
-  /** Renews the access token now (single-flight); `undefined` when there is no refresh or the session is over. */
+  /**
+   * Renews the access token now (single-flight, across tabs); `undefined` when there is no refresh
+   * or the session is over; rejects when transient failures outlasted the refresh retries.
+   */
   refreshNow(): Promise<string | undefined> {
     const refresher = this.#refresher;
     return refresher ? this.tokens.refresh(refresher) : Promise.resolve(undefined);
@@ -76,7 +81,7 @@ export class Transport {
     const timer = timeout
       ? setTimeout(() => timeout.abort(new TimeoutError(timeoutMs)), timeoutMs)
       : undefined;
-    const signal = timeout ? AbortSignal.any([request.signal, timeout.signal]) : request.signal;
+    const signal = timeout ? anySignal([request.signal, timeout.signal]) : request.signal;
     try {
       return await this.#sendWithRecovery(request, settings, signal);
     } finally {
@@ -89,8 +94,7 @@ export class Transport {
     const idempotent = isIdempotent(original);
     const started = Date.now();
     const requestIdHeader = this.options.requestIdHeader ?? 'X-Request-Id';
-    const requestId =
-      original.headers.get(requestIdHeader) ?? (this.options.requestId ?? (() => crypto.randomUUID()))();
+    const requestId = original.headers.get(requestIdHeader) ?? (this.options.requestId ?? randomId)();
     const authenticate = settings.authenticate !== false;
     let token = authenticate ? await this.tokens.current() : undefined;
     let refreshed = false;
@@ -115,8 +119,14 @@ export class Transport {
         refreshed = true;
         // Another request may have refreshed while this one was in flight: reuse its token.
         const latest = await this.tokens.current();
-        const renewed =
-          latest !== undefined && latest !== token ? latest : await this.tokens.refresh(refresher);
+        let renewed: string | undefined;
+        try {
+          renewed = latest !== undefined && latest !== token ? latest : await this.tokens.refresh(refresher);
+        } catch (error) {
+          // The refresh failed for a passing reason (429, 5xx, network): report that, not "session ended".
+          await response.body?.cancel().catch(() => undefined);
+          throw error;
+        }
         if (renewed === undefined) return response;
         await response.body?.cancel().catch(() => undefined);
         token = renewed;

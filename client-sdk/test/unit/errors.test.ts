@@ -74,7 +74,7 @@ describe('getErrorMessage', () => {
     const error = await answer(422, {
       errors: [{ path: '/title', message: 'is required' }, { message: 'too many labels' }],
     });
-    expect(getErrorMessage(error)).toBe('Some fields are not valid. /title: is required; too many labels');
+    expect(getErrorMessage(error)).toBe('Some fields are not valid. title: is required; too many labels');
   });
 
   it('says how long to wait after a 429 with Retry-After', async () => {
@@ -82,7 +82,7 @@ describe('getErrorMessage', () => {
   });
 
   it.each([
-    ['a network failure', new NetworkError('fetch failed'), /offline/],
+    ['a network failure', new NetworkError('fetch failed'), /could not reach the server/],
     ['a timeout', new TimeoutError(10), /too long/],
     ['anything else', new Error('boom'), /Something went wrong/],
   ])('maps %s', (_name, error, want) => {
@@ -101,7 +101,7 @@ describe('getErrorMessage', () => {
     });
     const error = await api.health.get().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NetworkError);
-    expect(getErrorMessage(error)).toMatch(/offline/);
+    expect(getErrorMessage(error)).toMatch(/could not reach the server/);
   });
 });
 
