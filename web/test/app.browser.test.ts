@@ -93,10 +93,8 @@ if (!chromiumAvailable()) {
       await page.getByText('No projects yet').waitFor();
       await createProject(page, 'Launch');
       await page.getByText('No tasks yet').waitFor();
-      await page
-        .getByTestId('live-state')
-        .and(page.locator('[data-state="connecting"], [data-state="live"]'))
-        .waitFor();
+      // The connection state is visible: live once the event stream is open.
+      await page.locator('[data-testid="live-state"][data-state="live"]').waitFor({ timeout: 15_000 });
 
       await addTask(page, 'Write the announcement');
       const card = page.getByTestId('task-card').filter({ hasText: 'Write the announcement' });
@@ -222,6 +220,7 @@ if (!chromiumAvailable()) {
       await expectSignedIn(b, 'Ada Lovelace');
       await b.getByRole('button', { name: 'Live' }).click();
       await b.getByText('No tasks yet').waitFor();
+      await b.locator('[data-testid="live-state"][data-state="live"]').waitFor({ timeout: 15_000 });
       await addTask(a, 'Seen in the other tab');
       await b
         .getByTestId('task-card')

@@ -373,14 +373,20 @@ function streamMember(entry: QueryPlannedOperation): ts.PropertyAssignment {
       f.createParameterDeclaration(
         undefined,
         undefined,
-        f.createObjectBindingPattern([f.createBindingElement(undefined, undefined, 'signal')]),
+        f.createObjectBindingPattern([
+          f.createBindingElement(undefined, undefined, 'signal'),
+          f.createBindingElement(undefined, undefined, 'onStateChange'),
+        ]),
         undefined,
         typeRef('StreamOpenOptions'),
       ),
     ],
     call(methodExpression(entry), [
       ...(hasParams ? [id('params')] : []),
-      f.createObjectLiteralExpression([f.createShorthandPropertyAssignment('signal')]),
+      f.createObjectLiteralExpression([
+        f.createShorthandPropertyAssignment('signal'),
+        f.createShorthandPropertyAssignment('onStateChange'),
+      ]),
     ]),
   );
   return withDoc(

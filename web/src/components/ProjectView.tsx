@@ -12,6 +12,7 @@ const STATE_LABELS: Record<StreamState, string> = {
   live: 'Live',
   reconnecting: 'Reconnecting…',
   offline: 'Offline',
+  closed: 'Not receiving updates',
 };
 
 /** One project: live connection state, the board, the open task, and its members. */

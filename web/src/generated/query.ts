@@ -1007,7 +1007,7 @@ export function createQueries(api: Api) {
              * Keeps the cache in step with `streamProjectEvents`: each event invalidates the queries it concerns.
              * Returns a function that closes the stream.
              */
-            stream: (client: QueryClient, params: StreamProjectEventsArgs[0], options?: StreamToCacheOptions<StreamProjectEventsEvent>) => streamToCache(client, ({ signal }: StreamOpenOptions) => api.events.stream(params, { signal }), {
+            stream: (client: QueryClient, params: StreamProjectEventsArgs[0], options?: StreamToCacheOptions<StreamProjectEventsEvent>) => streamToCache(client, ({ signal, onStateChange }: StreamOpenOptions) => api.events.stream(params, { signal, onStateChange }), {
                 queries: [{
                         id: "getProject",
                         pathParams: ["projectId"]

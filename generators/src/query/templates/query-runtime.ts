@@ -310,7 +310,7 @@ export function defineMutation<TData, TError, TVariables extends MutationVariabl
 }
 
 /** The state of a live event stream, for showing in the UI. */
-export type StreamState = 'connecting' | 'live' | 'reconnecting' | 'offline';
+export type StreamState = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'closed';
 
 /** One event as the SDK yields it. */
 export interface StreamEvent<TData> {
@@ -340,7 +340,7 @@ export interface StreamToCacheOptions<TData> {
   onError?: (error: unknown) => void;
 }
 
-/** What a subscription opener receives: the signal and the state callback the SDK reports through. */
+/** What a subscription opener receives: the signal, and the callback the SDK reports its connection state to. */
 export interface StreamOpenOptions {
   signal: AbortSignal;
   onStateChange: (state: StreamState) => void;
@@ -366,14 +366,11 @@ export function streamToCache<TData>(
     state = next;
     options.onStateChange?.(next);
   };
-  const goOffline = () => setState('offline');
-  const goOnline = () => setState('reconnecting');
-  globalThis.addEventListener?.('offline', goOffline);
-  globalThis.addEventListener?.('online', goOnline);
   setState('connecting');
   void (async () => {
     try {
       for await (const event of open({ signal: controller.signal, onStateChange: setState })) {
+        // The SDK reports the state as it connects; an event arriving proves the stream is live in any case.
         setState('live');
         if ((await options.onEvent?.(event, client)) === false) continue;
         const data = (typeof event.data === 'object' && event.data !== null ? event.data : {}) as Record<
@@ -396,9 +393,5 @@ export function streamToCache<TData>(
       }
     }
   })();
-  return () => {
-    controller.abort();
-    globalThis.removeEventListener?.('offline', goOffline);
-    globalThis.removeEventListener?.('online', goOnline);
-  };
+  return () => controller.abort();
 }
