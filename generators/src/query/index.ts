@@ -15,7 +15,8 @@ import { QUERY_RUNTIME_FILE, queryRuntimeSource } from './templates.js';
 export interface QueryOptions extends QueryPlanOptions {
   /**
    * Module the generated file imports the SDK's `Api`, `paths` and `OperationError` from: the published
-   * SDK package (`@acme/api-sdk`), or the default `./sdk.js` when the `sdk` target writes to the same folder.
+   * SDK package (`@acme/api-sdk`). Without it the file expects the `sdk` and `types` targets' files beside it
+   * and the SDK runtime at `../runtime/index.js`, the `sdk` target's default.
    */
   sdkImport?: string;
 }
@@ -53,7 +54,10 @@ function emit(context: EmitContext): GeneratedFile[] {
     {
       path: 'query.ts',
       contents: queryFile(plan, {
-        sdkImport: options.sdkImport ?? './sdk.js',
+        // Beside the sdk target's output, the runtime sits where the sdk target imports it from by default.
+        sdk: options.sdkImport
+          ? { api: options.sdkImport, types: options.sdkImport, runtime: options.sdkImport }
+          : { api: './sdk.js', types: './types.js', runtime: '../runtime/index.js' },
         runtimeImport: `./${QUERY_RUNTIME_FILE.replace(/\.ts$/, '.js')}`,
       }),
     },

@@ -446,7 +446,14 @@ function createQueriesStatement(plan: QueryPlan): ts.Statement {
   ]);
 }
 
-function imports(plan: QueryPlan, sdkImport: string, runtimeImport: string): ts.Statement[] {
+/** Where the SDK's `Api`, `paths` and `OperationError` come from. */
+export interface SdkModules {
+  api: string;
+  types: string;
+  runtime: string;
+}
+
+function imports(plan: QueryPlan, sdk: SdkModules, runtimeImport: string): ts.Statement[] {
   const all = plan.groups.flatMap((group) => group.operations);
   const has = (test: (entry: QueryPlannedOperation) => boolean) => all.some(test);
   const runtime = [
@@ -477,17 +484,22 @@ function imports(plan: QueryPlan, sdkImport: string, runtimeImport: string): ts.
         str('@tanstack/query-core'),
       ),
     );
-  const sdkTypes: [string, boolean][] = [
-    ['Api', false],
-    ...(has((entry) => entry.kind !== 'stream') ? [['OperationError', false] as [string, boolean]] : []),
-    ['paths', false],
-  ];
+  // One module (the published SDK) or three (the sdk, types and runtime files next to each other).
+  const typeImports = new Map<string, string[]>();
+  const addType = (name: string, from: string) =>
+    typeImports.set(from, [...(typeImports.get(from) ?? []), name]);
+  addType('Api', sdk.api);
+  if (has((entry) => entry.kind !== 'stream')) addType('OperationError', sdk.runtime);
+  addType('paths', sdk.types);
+  for (const [from, typeNames] of typeImports)
+    statements.push(
+      f.createImportDeclaration(
+        undefined,
+        f.createImportClause(true, undefined, namedImports(typeNames.map((name) => [name, false] as const))),
+        str(from),
+      ),
+    );
   statements.push(
-    f.createImportDeclaration(
-      undefined,
-      f.createImportClause(true, undefined, namedImports(sdkTypes)),
-      str(sdkImport),
-    ),
     f.createImportDeclaration(
       undefined,
       f.createImportClause(
@@ -504,10 +516,10 @@ function imports(plan: QueryPlan, sdkImport: string, runtimeImport: string): ts.
 }
 
 /** The contents of `query.ts` for a plan. */
-export function queryFile(plan: QueryPlan, paths: { sdkImport: string; runtimeImport: string }): string {
+export function queryFile(plan: QueryPlan, paths: { sdk: SdkModules; runtimeImport: string }): string {
   const all = plan.groups.flatMap((group) => group.operations);
   return printStatements([
-    ...imports(plan, paths.sdkImport, paths.runtimeImport),
+    ...imports(plan, paths.sdk, paths.runtimeImport),
     ...all.flatMap(operationTypes),
     queryKeysStatement(plan),
     createQueriesStatement(plan),

@@ -15,6 +15,7 @@ import type {
   QueryKey,
   QueryObserverOptions,
 } from '@tanstack/query-core';
+import { replaceEqualDeep } from '@tanstack/query-core';
 
 /** The key of one operation's query: `[operationId, params]`, tagged with its data and error types. */
 export type OperationQueryKey<Id extends string, Params, TData, TError> = DataTag<
@@ -58,6 +59,18 @@ export function rememberEtag<T>(result: { data: T; response: Response }): T {
   return result.data;
 }
 
+/**
+ * Structural sharing that keeps each object's ETag: TanStack reuses the old
+ * object when the new one is equal and copies it otherwise, so the ETag moves
+ * to whichever object ends up in the cache.
+ */
+function shareKeepingEtag(previous: unknown, next: unknown): unknown {
+  const shared = replaceEqualDeep(previous, next);
+  const etag = etagOf(next);
+  if (etag && typeof shared === 'object' && shared !== null) etags.set(shared, etag);
+  return shared;
+}
+
 /** The `ETag` the server sent with this cached object, if any. */
 export function etagOf(data: unknown): string | undefined {
   return typeof data === 'object' && data !== null ? etags.get(data) : undefined;
@@ -77,7 +90,12 @@ export function defineQuery<TData, TError, TKey extends QueryKey>(
   queryKey: TKey,
   fetch: (signal: AbortSignal) => Promise<TData>,
 ): OperationQueryOptions<TData, TError, TKey> {
-  return { queryKey, queryFn: ({ signal }) => fetch(signal), retry: false };
+  return {
+    queryKey,
+    queryFn: ({ signal }) => fetch(signal),
+    retry: false,
+    structuralSharing: shareKeepingEtag as (previous: unknown, next: unknown) => TData,
+  };
 }
 
 /** Options for a paginated operation's infinite query, following the next cursor. */
