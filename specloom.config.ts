@@ -11,6 +11,12 @@ export default defineConfig({
     { out: 'server/src/generated', targets: ['types', 'zod', 'server'] },
     // The publishable SDK: types, response validators (opt-in at runtime), and the operation-named facade.
     { out: 'client-sdk/src/generated', targets: ['types', 'zod', 'sdk'] },
+    // The example web app: TanStack Query options over the published SDK package.
+    {
+      out: 'web/src/generated',
+      targets: ['query'],
+      options: { query: { sdkImport: '@specloom/taskboard-sdk' } },
+    },
   ],
   // Service stubs for new tags are scaffolded once into server/src/<tag>/ and then belong to the team.
   scaffold: { dir: 'server/src' },
