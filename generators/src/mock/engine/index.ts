@@ -10,6 +10,7 @@ import type { EngineOptions, MockSpec } from './types.js';
 
 export { MockEngine, RESET_PATH } from './engine.js';
 export { FALLBACK_HEADER } from './errors.js';
+export { fromFetchRequest, routePattern, toFetchResponse } from './fetch.js';
 export type { EngineOptions, MockRequest, MockResponse, MockSpec } from './types.js';
 
 /** The slice of a normalized model the engine reads (what the MSW target embeds). */
