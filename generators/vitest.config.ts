@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -10,9 +11,19 @@ export const REAL_WORLD_TESTS = [
   'test/cli-generate/github.test.ts',
   'test/server/github-output.test.ts',
   'test/sdk/github.test.ts',
+  'test/msw/github.test.ts',
 ];
 
 export default defineConfig({
+  resolve: {
+    // Generated MSW handlers import the engine as a consumer would; tests point that at the source.
+    alias: [
+      {
+        find: /^specloom\/mock-engine$/,
+        replacement: fileURLToPath(new URL('./src/mock/engine/index.ts', import.meta.url)),
+      },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     exclude: ['**/node_modules/**', ...REAL_WORLD_TESTS],

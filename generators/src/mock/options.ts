@@ -29,9 +29,14 @@ export interface MockOptions {
   tokens?: string[];
   /** Reload when a spec file changes (only when `spec` is a path). */
   watch?: boolean;
+  /**
+   * Validate the spec against the OpenAPI schema before serving. Off by
+   * default: `specloom check` is the place for that, and on large specs it
+   * costs most of the start-up time.
+   */
+  validateSpec?: boolean;
   /** One line per request and per reload; silent by default. */
   log?: (line: string) => void;
 }
 
-/** Path of the endpoint that restores the seed state in stateful mode. */
-export const RESET_PATH = '/__specloom/reset';
+export { RESET_PATH } from './engine/engine.js';

@@ -1,20 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { type FSWatcher, watch as watchFile } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type LoadedSpec, loadSpec } from '../load/index.js';
-import type { OperationModel } from '../model/types.js';
-import { BodyError, parseBody, readRaw, send } from './body.js';
 import { applyCors } from './cors.js';
-import { type MockOptions, RESET_PATH } from './options.js';
-import { PreferError, parsePrefer } from './prefer.js';
-import { PrismEngine, type PrismMockSettings, type PrismRequest, prismOperations } from './prism.js';
-import { buildProblem, documentedError, type FieldError, fieldErrors, fitToSchema } from './problem.js';
-import { OperationRouter, type RouteMatch } from './router.js';
-import { handleStateful } from './stateful/handle.js';
-import { discoverResources, type OperationRole } from './stateful/resources.js';
+import { createMockEngine, type MockEngine, mockSpecOf } from './engine/index.js';
+import type { MockRequest } from './engine/types.js';
+import type { MockOptions } from './options.js';
 import { readSeedFile } from './stateful/seed-file.js';
-import { ResourceStore, type SeedData } from './stateful/store.js';
+import type { SeedData } from './stateful/store.js';
 
 /** A running mock server. */
 export interface MockServer {
@@ -28,54 +21,53 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-/** Everything derived from one version of the spec; swapped as a whole on reload. */
-interface Loaded {
-  spec: LoadedSpec;
-  engine: PrismEngine;
-  router: OperationRouter;
-  roles: Map<string, OperationRole>;
-}
-
-async function prepare(spec: LoadedSpec): Promise<Loaded> {
-  return {
-    spec,
-    engine: new PrismEngine(await prismOperations(spec.document)),
-    router: new OperationRouter(spec.model.operations),
-    roles: discoverResources(spec.model),
-  };
-}
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 /**
- * Starts a mock of the spec with Prism as the engine. Requests are validated;
- * invalid ones get the documented error status with a problem+json body in the
- * spec's own shape. Resolves once the server listens.
+ * Starts a mock of the spec on specloom's own engine (`engine/`): requests
+ * are validated, errors answered in the status and schema the operation
+ * documents, responses served from valid examples or generated data.
+ * Resolves once the server listens.
  */
 export async function startMock(options: MockOptions): Promise<MockServer> {
   const specPath = typeof options.spec === 'string' ? options.spec : undefined;
   // The seed file is read first: a mistake in it should not wait for the spec to load.
   const seed: SeedData =
     typeof options.seedFile === 'string' ? await readSeedFile(options.seedFile) : (options.seedFile ?? {});
-  let current = await prepare(typeof options.spec === 'string' ? await loadSpec(options.spec) : options.spec);
-  const store = new ResourceStore(seed);
+  const load = (path: string) => loadSpec(path, { validate: options.validateSpec ?? false });
+  let spec = typeof options.spec === 'string' ? await load(options.spec) : options.spec;
+  const build = (loaded: LoadedSpec): MockEngine =>
+    createMockEngine(mockSpecOf(loaded.model), {
+      dynamic: options.dynamic ?? false,
+      ...(options.seed !== undefined ? { seed: options.seed } : {}),
+      stateful: options.stateful ?? false,
+      ...(options.tokens ? { tokens: options.tokens } : {}),
+      seedData: seed,
+      maxBodyBytes: MAX_BODY_BYTES,
+    });
+  let engine = build(spec);
   const log = options.log ?? (() => undefined);
-  const defaults: PrismMockSettings = {
-    dynamic: options.dynamic ?? false,
-    ...(options.seed ? { seed: options.seed } : {}),
-  };
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       log(`mock: internal error: ${(error as Error).message}`);
-      if (!response.headersSent)
-        send(response, 500, { 'content-type': 'application/problem+json' }, internal(), false);
-      else response.destroy();
+      if (!response.headersSent) {
+        response.statusCode = 500;
+        response.setHeader('content-type', 'application/problem+json');
+        response.end(
+          JSON.stringify({
+            type: 'about:blank',
+            title: 'Internal Server Error',
+            status: 500,
+            detail: 'The mock failed unexpectedly.',
+          }),
+        );
+      } else response.destroy();
     });
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const started = performance.now();
-    const requestId = randomUUID();
-    response.setHeader('X-Request-Id', requestId);
     response.on('finish', () => {
       log(
         `${request.method} ${request.url} -> ${response.statusCode} (${(performance.now() - started).toFixed(1)} ms)`,
@@ -83,117 +75,25 @@ export async function startMock(options: MockOptions): Promise<MockServer> {
     });
     if (applyCors({ origins: options.origins ?? ['*'] }, request, response)) return;
     if (options.delay) await new Promise((resolve) => setTimeout(resolve, options.delay));
-
+    const { text, bytes } = await readBody(request, MAX_BODY_BYTES);
     const url = new URL(request.url ?? '/', 'http://mock.invalid');
-    const method = (request.method ?? 'GET').toLowerCase();
-    const headOnly = method === 'head';
-    if (options.stateful && url.pathname === RESET_PATH && method === 'post') {
-      store.reset();
-      send(response, 204, {}, undefined, false);
+    const mockRequest: MockRequest = {
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      query: queryOf(url),
+      headers: flatHeaders(request),
+      ...(text !== undefined ? { body: text } : {}),
+      bodyBytes: bytes,
+    };
+    const answer = engine.handle(mockRequest);
+    response.statusCode = answer.status;
+    for (const [name, value] of Object.entries(answer.headers)) response.setHeader(name, value);
+    if (answer.body === undefined) {
+      response.end();
       return;
     }
-    const { engine, router, roles, spec } = current;
-    const match = router.match(method === 'head' ? 'get' : method, url.pathname);
-    const problem = (
-      status: number,
-      detail: string,
-      errors?: FieldError[],
-      extraHeaders: Record<string, string> = {},
-    ) => {
-      const documented = documentedError(match?.operation, status);
-      const body = buildProblem({
-        status,
-        detail,
-        instance: url.pathname,
-        requestId,
-        errors,
-        example: documented?.example,
-      });
-      const mediaType = documented?.mediaType.includes('json')
-        ? documented.mediaType
-        : 'application/problem+json';
-      send(
-        response,
-        status,
-        { ...extraHeaders, 'content-type': mediaType },
-        fitToSchema(body, documented?.schema, { document: spec.document }),
-        headOnly,
-      );
-    };
-
-    let body: unknown;
-    let settings: PrismMockSettings;
-    try {
-      body = parseBody(await readRaw(request), request.headers['content-type']);
-      settings = parsePrefer(headerValue(request.headers.prefer), defaults);
-    } catch (error) {
-      if (error instanceof BodyError) {
-        return problem(error.status, error.message, [
-          { path: '/', message: error.message, code: error.code },
-        ]);
-      }
-      if (error instanceof PreferError)
-        return problem(400, error.message, [
-          { path: 'header/Prefer', message: error.message, code: 'invalid_prefer' },
-        ]);
-      throw error;
-    }
-
-    const prismRequest: PrismRequest = {
-      method,
-      url: { path: url.pathname, query: queryOf(url) },
-      headers: flatHeaders(request),
-      ...(body === undefined ? {} : { body }),
-    };
-    const outcome = await engine.run(prismRequest, { mode: 'mock', mock: settings });
-    if (outcome.kind === 'failure') {
-      // Prism's own errors (no route, method not allowed, undocumented Prefer code) are client mistakes.
-      const status = outcome.status >= 500 ? 404 : outcome.status;
-      const allow: Record<string, string> =
-        status === 405 ? { Allow: router.allowedMethods(url.pathname).join(', ') } : {};
-      return problem(status, outcome.detail, undefined, allow);
-    }
-    const securityFailure = outcome.input.find(
-      (finding) => finding.severity === 0 && (finding.code === 401 || finding.code === 403),
-    );
-    if (securityFailure) {
-      const status = Number(securityFailure.code);
-      return problem(
-        status,
-        status === 401
-          ? 'This operation needs credentials: send a valid Authorization header.'
-          : securityFailure.message,
-      );
-    }
-    if (options.tokens && match && requiresCredentials(match.operation)) {
-      const token = bearerToken(headerValue(request.headers.authorization));
-      if (token !== undefined && !options.tokens.includes(token)) {
-        return problem(401, 'The bearer token is not valid: the mock accepts only its configured tokens.');
-      }
-    }
-    const errors = fieldErrors(outcome.input);
-    if (errors.length > 0) {
-      const status = outcome.response.statusCode >= 400 ? outcome.response.statusCode : 422;
-      const noun = errors.length === 1 ? 'field is' : 'fields are';
-      return problem(status, `The request is invalid: ${errors.length} ${noun} wrong.`, errors);
-    }
-
-    const headers = responseHeaders(outcome.response.headers);
-    const role = match ? roles.get(match.operation.operationId) : undefined;
-    const status = outcome.response.statusCode;
-    if (options.stateful && role && match && settings.code === undefined && status < 300) {
-      const answer = handleStateful(store, {
-        role,
-        path: url.pathname,
-        params: (match as RouteMatch).params,
-        query: queryOf(url),
-        body,
-        mocked: { status, headers, body: outcome.response.body },
-      });
-      if (answer.kind === 'not-found') return problem(404, answer.detail);
-      return send(response, answer.status, answer.headers, answer.body, headOnly);
-    }
-    send(response, status, headers, outcome.response.body, headOnly);
+    response.setHeader('content-length', Buffer.byteLength(answer.body));
+    response.end(request.method === 'HEAD' ? undefined : answer.body);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -212,7 +112,7 @@ export async function startMock(options: MockOptions): Promise<MockServer> {
     for (const watcher of watchers) watcher.close();
     watchers = [];
     if (!options.watch || specPath === undefined || closed) return;
-    for (const file of current.spec.files) {
+    for (const file of spec.files) {
       try {
         watchers.push(
           watchFile(file, () => {
@@ -228,8 +128,9 @@ export async function startMock(options: MockOptions): Promise<MockServer> {
   const reload = async () => {
     if (specPath === undefined || closed) return;
     try {
-      current = await prepare(await loadSpec(specPath));
-      log(`mock: reloaded ${specPath} (${current.spec.model.operations.length} operations)`);
+      spec = await load(specPath);
+      engine = build(spec);
+      log(`mock: reloaded ${specPath} (${spec.model.operations.length} operations)`);
     } catch (error) {
       // Keep serving the last good spec; the message says what to fix.
       log(`mock: reload failed, still serving the previous spec: ${(error as Error).message}`);
@@ -241,7 +142,7 @@ export async function startMock(options: MockOptions): Promise<MockServer> {
   return {
     url: `http://${host}:${address.port}`,
     reload,
-    reset: () => store.reset(),
+    reset: () => engine.reset(),
     close: async () => {
       closed = true;
       clearTimeout(timer);
@@ -252,30 +153,17 @@ export async function startMock(options: MockOptions): Promise<MockServer> {
   };
 }
 
-/** OAS 3.1 §4.8.30: an empty requirement object (`{}`) makes credentials optional. */
-function requiresCredentials(operation: OperationModel): boolean {
-  return (
-    operation.security.length > 0 &&
-    operation.security.every((requirement) => Object.keys(requirement).length > 0)
-  );
-}
-
-function bearerToken(authorization: string | undefined): string | undefined {
-  const found = /^Bearer\s+(.+)$/i.exec(authorization?.trim() ?? '');
-  return found?.[1]?.trim();
-}
-
-function internal() {
-  return {
-    type: 'about:blank',
-    title: 'Internal Server Error',
-    status: 500,
-    detail: 'The mock failed unexpectedly.',
-  };
-}
-
-function headerValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value.join(', ') : value;
+/** The body as text; past `limit` bytes the rest is drained and only the size is kept (the engine answers 413). */
+async function readBody(request: IncomingMessage, limit: number): Promise<{ text?: string; bytes: number }> {
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  for await (const chunk of request) {
+    const buffer = chunk as Buffer;
+    bytes += buffer.length;
+    if (bytes <= limit) chunks.push(buffer);
+  }
+  if (bytes === 0) return { bytes };
+  return bytes > limit ? { text: '', bytes } : { text: Buffer.concat(chunks).toString('utf8'), bytes };
 }
 
 function flatHeaders(request: IncomingMessage): Record<string, string> {
@@ -286,17 +174,12 @@ function flatHeaders(request: IncomingMessage): Record<string, string> {
   return headers;
 }
 
-function queryOf(url: URL): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  for (const key of new Set(url.searchParams.keys())) {
-    const values = url.searchParams.getAll(key);
-    query[key] = values.length === 1 ? (values[0] ?? '') : values;
+function queryOf(url: URL): Record<string, string[]> {
+  const query: Record<string, string[]> = {};
+  for (const [key, value] of url.searchParams) {
+    const values = query[key] ?? [];
+    values.push(value);
+    query[key] = values;
   }
   return query;
-}
-
-function responseHeaders(
-  headers: Record<string, string | string[]> | undefined,
-): Record<string, string | string[]> {
-  return { ...(headers ?? {}) };
 }

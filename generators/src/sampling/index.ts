@@ -4,7 +4,8 @@
  * schema, document and seed always give the same values.
  */
 export { Random } from './random.js';
-export { flatten, resolveRef, type SchemaScope } from './resolve.js';
+export { createRealism, type Realism } from './realistic.js';
+export { flatten, inferTypes, resolveRef, type SchemaScope } from './resolve.js';
 export { type SampleOptions, type SamplingDirection, sampleValid, visibleIn } from './sample-valid.js';
 export { KNOWN_STRING_FORMATS, samplePattern } from './strings.js';
 export { jsonPath, type Violation, type ViolationOptions, violations } from './violations.js';

@@ -1,5 +1,6 @@
 import type { JsonSchema, JsonSchemaObject, JsonType } from '../model/types.js';
 import { Random } from './random.js';
+import { type Realism, realisticNumber, realisticString } from './realistic.js';
 import { asObject, deepEqual, flatten, inferTypes, mergeSchemas, type SchemaScope } from './resolve.js';
 import { sampleString } from './strings.js';
 
@@ -13,6 +14,12 @@ export interface SampleOptions extends SchemaScope {
   maxDepth?: number;
   /** Include optional object properties. Default true: positive cases exercise as much of the schema as they can. */
   optionalProperties?: boolean;
+  /**
+   * Believable values (faker, by `x-faker`, format and property name) where
+   * the schema allows them; maps get a few entries. Without it values are
+   * plain and minimal, which is what negative cases mutate.
+   */
+  realism?: Realism;
 }
 
 interface State {
@@ -20,6 +27,8 @@ interface State {
   random: Random;
   /** `$ref`s on the path from the root to the current node. */
   stack: string[];
+  /** Name of the property (or of the array holding the item) being sampled, for realistic values. */
+  name?: string;
 }
 
 /**
@@ -60,11 +69,23 @@ function sampleNode(schema: JsonSchema | undefined, state: State): unknown {
     case 'array':
       return sampleArray(flat, inner);
     case 'string':
-      return sampleString(flat, state.random);
+      return (
+        realistic(state, () =>
+          realisticString(state.options.realism as Realism, state.random, flat, state.name),
+        ) ?? sampleString(flat, state.random)
+      );
     case 'integer':
-      return sampleNumber(flat, true, state.random);
+      return (
+        realistic(state, () =>
+          realisticNumber(state.options.realism as Realism, state.random, flat, state.name, true),
+        ) ?? sampleNumber(flat, true, state.random)
+      );
     case 'number':
-      return sampleNumber(flat, false, state.random);
+      return (
+        realistic(state, () =>
+          realisticNumber(state.options.realism as Realism, state.random, flat, state.name, false),
+        ) ?? sampleNumber(flat, false, state.random)
+      );
     case 'boolean':
       return state.random.bool();
     case 'null':
@@ -72,6 +93,10 @@ function sampleNode(schema: JsonSchema | undefined, state: State): unknown {
     default:
       return sampleString(flat, state.random);
   }
+}
+
+function realistic<T>(state: State, generate: () => T | undefined): T | undefined {
+  return state.options.realism === undefined ? undefined : generate();
 }
 
 /** Resolves `oneOf`/`anyOf` to one branch merged with the sibling keywords; honours a discriminator. */
@@ -157,7 +182,7 @@ function sampleObject(flat: JsonSchemaObject, state: State): Record<string, unkn
       !isRecursive(propertySchema, state) &&
       (oneOfAllowed === undefined || oneOfAllowed.has(name));
     if (!required.has(name) && !optionalAllowed) continue;
-    result[name] = sampleNode(propertySchema, { ...state, random: state.random.fork(name) });
+    result[name] = sampleNode(propertySchema, { ...state, random: state.random.fork(name), name });
   }
   // Required names without a declared property schema still have to be present.
   for (const name of required) {
@@ -173,6 +198,33 @@ function sampleObject(flat: JsonSchemaObject, state: State): Record<string, unkn
     if (name in result || !visibleIn(propertySchema, state.options.direction, state.options)) continue;
     result[name] = sampleNode(propertySchema, { ...state, random: state.random.fork(name) });
   }
+  // A map (`additionalProperties: {schema}` and no declared members) gets a couple of entries.
+  const wanted =
+    state.options.realism !== undefined &&
+    !tooDeep(state) &&
+    typeof flat.additionalProperties === 'object' &&
+    Object.keys(flat.properties ?? {}).length === 0 &&
+    flat.patternProperties === undefined
+      ? Math.min(flat.maxProperties ?? 2, Math.max(minProperties, 2))
+      : minProperties;
+  if (flat.additionalProperties !== false) {
+    for (let index = 0; Object.keys(result).length < wanted; index++) {
+      const key = state.options.realism
+        ? (realisticKey(state, index, flat.propertyNames) ?? `extra${index}`)
+        : `extra${index}`;
+      if (key in result) {
+        if (index > wanted + 5) break;
+        continue;
+      }
+      result[key] = sampleNode(
+        flat.additionalProperties === undefined || flat.additionalProperties === true
+          ? { type: 'string' }
+          : flat.additionalProperties,
+        { ...state, random: state.random.fork(key) },
+      );
+    }
+    return result;
+  }
   if (flat.additionalProperties !== false) {
     for (let index = 0; Object.keys(result).length < minProperties; index++) {
       result[`extra${index}`] = sampleNode(
@@ -182,6 +234,18 @@ function sampleObject(flat: JsonSchemaObject, state: State): Record<string, unkn
     }
   }
   return result;
+}
+
+/** A map key: a word that satisfies `propertyNames` when it says anything. */
+function realisticKey(state: State, index: number, propertyNames: unknown): string | undefined {
+  const names =
+    typeof propertyNames === 'object' && propertyNames !== null ? (propertyNames as JsonSchemaObject) : {};
+  if (names.enum || names.const !== undefined || names.pattern !== undefined || names.format !== undefined)
+    return String(sampleNode(names, { ...state, random: state.random.fork(`key${index}`), name: undefined }));
+  const faker = state.options.realism?.faker;
+  if (!faker) return undefined;
+  faker.seed(state.random.fork(`key${index}`).int(0, 2_147_483_646));
+  return faker.lorem.word();
 }
 
 function sampleArray(flat: JsonSchemaObject, state: State): unknown[] {

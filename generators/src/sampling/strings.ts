@@ -38,7 +38,7 @@ const FORMAT_SAMPLES: Record<string, (random: Random) => string> = {
   'json-pointer': () => '/a/b',
   'relative-json-pointer': () => '0/a',
   regex: () => '^[a-z]+$',
-  byte: (random) => Buffer.from(`sample-${random.int(1, 99999)}`).toString('base64'),
+  byte: (random) => btoa(`sample-${random.int(1, 99999)}`),
   binary: (random) => `binary-content-${random.int(1, 99999)}`,
   password: (random) => `Pa55-word-${random.int(100000, 999999)}`,
   ...STRING_ENCODED_FORMATS,

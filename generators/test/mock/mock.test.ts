@@ -59,7 +59,7 @@ describe('mock with examples', () => {
     const response = await fetch(`${mock.url}/projects`, { headers: { ...AUTH, prefer: 'code=abc' } });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: Array<{ path: string }> };
-    expect(body.errors[0]?.path).toBe('header/Prefer');
+    expect(body.errors[0]?.path).toBe('/header/Prefer');
   });
 
   it('when the body breaks the schema, then the documented status carries one error per failing field', async () => {
@@ -76,8 +76,8 @@ describe('mock with examples', () => {
     expect(body.status).toBe(422);
     expect(body.instance).toBe('/projects');
     expect(body.request_id).toBe(response.headers.get('x-request-id'));
-    expect(body.errors.map((error) => error.path).sort()).toEqual(['/description', '/name']);
-    expect(body.errors.find((error) => error.path === '/name')?.code).toBe('too_small');
+    expect(body.errors.map((error) => error.path).sort()).toEqual(['/body/description', '/body/name']);
+    expect(body.errors.find((error) => error.path === '/body/name')?.code).toBe('too_small');
   });
 
   it('when a required member is missing, then the error points at that member', async () => {
@@ -88,14 +88,14 @@ describe('mock with examples', () => {
     });
     const body = (await response.json()) as { errors: Array<{ path: string; code: string }> };
     expect(response.status).toBe(422);
-    expect(body.errors).toContainEqual(expect.objectContaining({ path: '/name', code: 'required' }));
+    expect(body.errors).toContainEqual(expect.objectContaining({ path: '/body/name', code: 'required' }));
   });
 
   it('when a query parameter is invalid, then 400 problem+json names it', async () => {
     const response = await fetch(`${mock.url}/projects?limit=abc`, { headers: AUTH });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: Array<{ path: string }> };
-    expect(body.errors.map((error) => error.path)).toEqual(['query/limit']);
+    expect(body.errors.map((error) => error.path)).toEqual(['/query/limit']);
   });
 
   it('when the JSON body is malformed, then 400 problem+json', async () => {

@@ -31,7 +31,11 @@ function petSpec(greeting: string) {
                     required: ['text'],
                     properties: { text: { type: 'string', minLength: 30 } },
                   },
-                  examples: { formal: { value: { text: 'Good day' } }, casual: { value: { text: 'Hi' } } },
+                  examples: {
+                    formal: { value: { text: 'Good day to you, and welcome aboard.' } },
+                    casual: { value: { text: 'Hi there, nice to see you again!' } },
+                    tooShort: { value: { text: 'Hi' } },
+                  },
                 },
               },
             },
@@ -120,23 +124,29 @@ describe('mock of another spec', () => {
     expect(response.headers.get('content-type')).toBe('application/problem+json');
     expect(await response.json()).toMatchObject({
       status: 400,
-      errors: [{ path: '/name', code: 'too_small' }],
+      errors: [{ path: '/body/name', code: 'too_small' }],
     });
   });
 
   it.each([
-    ['example=casual', { text: 'Hi' }],
-    ['example=formal', { text: 'Good day' }],
+    ['example=casual', { text: 'Hi there, nice to see you again!' }],
+    ['example=formal', { text: 'Good day to you, and welcome aboard.' }],
   ])('when Prefer says %s, then that named example is served', async (prefer, want) => {
     const response = await fetch(`${mock.url}/greetings`, { headers: { prefer } });
     expect(await response.json()).toEqual(want);
   });
 
+  it('when the named example breaks its own schema, then generated data that keeps the schema is served instead', async () => {
+    const response = await fetch(`${mock.url}/greetings`, { headers: { prefer: 'example=tooShort' } });
+    const body = (await response.json()) as { text: string };
+    expect(body.text.length).toBeGreaterThanOrEqual(30);
+  });
+
   it('when Prefer says dynamic=true, then the data comes from the schema instead of the examples', async () => {
     const response = await fetch(`${mock.url}/greetings`, { headers: { prefer: 'dynamic=true' } });
     const body = (await response.json()) as { text?: string };
-    expect(body).not.toEqual({ text: 'Good day' });
-    expect(body).not.toEqual({ text: 'Hi' });
+    expect(body).not.toEqual({ text: 'Good day to you, and welcome aboard.' });
+    expect(body).not.toEqual({ text: 'Hi there, nice to see you again!' });
     expect(body.text?.length).toBeGreaterThanOrEqual(30);
   });
 

@@ -10,11 +10,15 @@ import { usageLine } from '../usage-line.js';
 
 const USAGE = `Usage: specloom mock [spec] [options]
 
-Serves a mock of the API with Stoplight Prism as the engine. Responses come
-from the spec's examples; requests are validated, and an invalid request gets
-the documented error status with a problem+json body in the spec's own shape.
-Pick a response per request with the header
-  Prefer: code=404, example=notFound, dynamic=true
+Serves a mock of the API that keeps its spec. Requests are validated
+(credentials, parameters, Content-Type, body, Accept); an invalid one gets the
+status the operation documents for that failure (its \`default\` response when
+it documents none, said so in the X-Specloom-Mock-Fallback header), with a
+body in the documented error schema. Responses come from the spec's examples
+that satisfy their schema, else from data generated from the schema (faker,
+by format and property name, \`x-faker\` hints honoured). Pick a response per
+request with the header
+  Prefer: code=404, example=notFound, dynamic=true, seed=7
 
 Arguments:
   spec                 root spec file (default: \`spec\` from specloom.config.*)
@@ -31,8 +35,11 @@ Options:
   --seed-file <path>   initial state for --stateful (JSON/YAML: collection path -> resources)
                        POST ${RESET_PATH} restores it
   --watch              reload when a spec file changes
-  --token <token>      accept only this bearer token on secured operations (others
-                       get 401); repeatable; default: any token is accepted
+  --token <token>      accept only this credential (bearer token or API key) on
+                       secured operations (others get 401); repeatable; default:
+                       any credential is accepted
+  --validate           validate the spec against the OpenAPI schema before serving
+                       (off by default: \`specloom check\` does it; slow on large specs)
   --quiet              do not log requests
   --config <path>      config file (default: nearest specloom.config.*); its \`mock\`
                        section sets the same options (flags win)
@@ -56,6 +63,7 @@ function parse(argv: string[]) {
       'seed-file': { type: 'string' },
       watch: { type: 'boolean' },
       token: { type: 'string', multiple: true },
+      validate: { type: 'boolean' },
       quiet: { type: 'boolean' },
       config: { type: 'string' },
     },
@@ -137,6 +145,7 @@ const mock: Command = {
         seedFile,
         watch: values.watch ?? fromConfig.watch,
         tokens: values.token ?? fromConfig.tokens,
+        validateSpec: values.validate ?? false,
         log,
       });
     } catch (error) {

@@ -1,25 +1,54 @@
-import { randomUUID } from 'node:crypto';
 import type { OperationRole, ResourceKind } from './resources.js';
 import { resolveIdField } from './resources.js';
 import type { ResourceStore } from './store.js';
 
-/** What the stateful layer needs to know about one validated request and Prism's answer to it. */
+/** What the stateful layer needs to know about one validated request and the stateless answer to it. */
 export interface StatefulRequest {
   role: OperationRole;
   /** Concrete request path without query, e.g. `/projects/p1/tasks/t9`. */
   path: string;
   params: Record<string, string>;
-  query: Record<string, string | string[]>;
+  query: Record<string, unknown>;
   body: unknown;
-  /** Prism's (example or generated) answer: its status and body give the response shape. */
-  mocked: { status: number; headers: Record<string, string | string[]>; body: unknown };
+  /** The stateless answer (example or generated): its status and body give the response shape. */
+  mocked: { status: number; headers: Record<string, string>; body: unknown };
+  /**
+   * A new resource of the created kind, generated from the response schema
+   * with what the client sent laid over it (the engine validates it).
+   */
+  fresh: (sent: Record<string, unknown>) => Record<string, unknown>;
+  /** Header `If-Match` when sent: the update applies only to that version (RFC 9110 §13.1.1). */
+  ifMatch?: string;
 }
 
 export type StatefulAnswer =
-  | { kind: 'response'; status: number; headers: Record<string, string | string[]>; body: unknown }
-  | { kind: 'not-found'; detail: string };
+  | { kind: 'response'; status: number; headers: Record<string, string>; body: unknown }
+  | { kind: 'not-found'; detail: string }
+  | { kind: 'precondition-failed'; detail: string };
 
-/** Applies create/read/update/replace/delete/list to the store and shapes the answer like Prism's. */
+/** Members of list queries that steer paging and order rather than filter. */
+const PAGING = new Set([
+  'limit',
+  'cursor',
+  'offset',
+  'page',
+  'per_page',
+  'perPage',
+  'pageSize',
+  'page_size',
+  'sort',
+  'order',
+  'orderBy',
+  'order_by',
+  'direction',
+  'fields',
+  'expand',
+  'q',
+  'search',
+  'include',
+]);
+
+/** Applies create/read/update/replace/delete/list to the store and shapes the answer like the stateless one. */
 export function handleStateful(store: ResourceStore, request: StatefulRequest): StatefulAnswer {
   const { role, mocked } = request;
   const { kind } = role;
@@ -30,11 +59,21 @@ export function handleStateful(store: ResourceStore, request: StatefulRequest): 
   const id = request.params[kind.itemParam] ?? '';
   const existing = store.get(collection, id);
   if (existing === undefined) return { kind: 'not-found', detail: `No resource at ${request.path}.` };
+  if (
+    request.ifMatch !== undefined &&
+    (role.role === 'update' || role.role === 'replace' || role.role === 'delete')
+  ) {
+    const current = etagOf(existing);
+    const wanted = request.ifMatch.split(',').map((tag) => tag.trim());
+    if (!wanted.includes('*') && !wanted.includes(current))
+      return { kind: 'precondition-failed', detail: `The resource changed: its current ETag is ${current}.` };
+  }
   switch (role.role) {
     case 'read':
       return respond(mocked, existing);
     case 'delete':
       store.delete(collection, id);
+      store.deleteBelow(request.path);
       return respond(mocked, isRecord(mocked.body) ? existing : undefined);
     case 'update': {
       const updated = touch(mergePatch(existing, request.body) as Record<string, unknown>, existing);
@@ -53,24 +92,28 @@ export function handleStateful(store: ResourceStore, request: StatefulRequest): 
   }
 }
 
+/** A weak ETag of a stored resource: its `version` when it has one, else a hash of its contents. */
+export function etagOf(resource: Record<string, unknown>): string {
+  const version = resource.version ?? resource.etag;
+  if (typeof version === 'number' || typeof version === 'string') return `"${version}"`;
+  let hash = 0x811c9dc5;
+  const text = JSON.stringify(resource);
+  for (let index = 0; index < text.length; index++)
+    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return `"${(hash >>> 0).toString(16)}"`;
+}
+
 function create(store: ResourceStore, kind: ResourceKind, request: StatefulRequest): StatefulAnswer {
-  const template = asRecord(request.mocked.body);
-  const resource: Record<string, unknown> = { ...template };
-  // Members the client sent and the response also carries take the client's value.
-  for (const [key, value] of Object.entries(asRecord(request.body))) {
-    if (key in template || Object.keys(template).length === 0) resource[key] = value;
-  }
-  // Parent identities (`projectId`) are the ones in the URL, not the example's.
+  const sent = asRecord(request.body);
+  const resource = request.fresh(sent);
+  // Parent identities (`projectId`) are the ones in the URL.
   for (const [name, value] of Object.entries(request.params)) if (name in resource) resource[name] = value;
   const idField = resolveIdField(kind, resource);
   // A client-chosen identity (a membership keyed by the user it adds) is kept; otherwise the mock assigns one.
-  const chosen = asRecord(request.body)[idField];
+  const chosen = sent[idField];
   const id =
-    typeof chosen === 'string' || typeof chosen === 'number' ? chosen : freshId(template[idField], store);
+    typeof chosen === 'string' || typeof chosen === 'number' ? chosen : freshId(resource[idField], store);
   resource[idField] = id;
-  const now = new Date().toISOString();
-  for (const stamp of ['createdAt', 'updatedAt'])
-    if (typeof resource[stamp] === 'string') resource[stamp] = now;
   store.put(request.path, String(id), resource);
   const headers = { ...request.mocked.headers };
   const location = Object.keys(headers).find((name) => name.toLowerCase() === 'location');
@@ -79,11 +122,21 @@ function create(store: ResourceStore, kind: ResourceKind, request: StatefulReque
   return { kind: 'response', status: request.mocked.status, headers, body: resource };
 }
 
-/** Lists what exists: the page shape is Prism's, its array member holds the stored items. */
+/** Lists what exists, filtered by query members that name resource fields, sorted and paged. */
 function list(store: ResourceStore, request: StatefulRequest): StatefulAnswer {
-  const all = store.list(request.path);
-  const limit = Number(firstValue(request.query.limit));
-  const offset = decodeCursor(firstValue(request.query.cursor));
+  let all = store.list(request.path);
+  for (const [name, value] of Object.entries(request.query)) {
+    if (PAGING.has(name) || value === undefined) continue;
+    const wanted = (Array.isArray(value) ? value : [value]).map(String);
+    all = all.filter((item) => !(name in item) || matches(item[name], wanted));
+  }
+  const sort = firstValue(request.query.sort ?? request.query.orderBy ?? request.query.order_by);
+  if (typeof sort === 'string' && sort !== '')
+    all = sorted(all, sort, firstValue(request.query.order ?? request.query.direction));
+  const limit = Number(firstValue(request.query.limit ?? request.query.per_page ?? request.query.pageSize));
+  const offset =
+    decodeCursor(firstValue(request.query.cursor)) ||
+    Math.max(0, Number(firstValue(request.query.offset)) || 0);
   const size = Number.isInteger(limit) && limit > 0 ? limit : all.length;
   const page = all.slice(offset, offset + size);
   const more = offset + size < all.length;
@@ -94,9 +147,43 @@ function list(store: ResourceStore, request: StatefulRequest): StatefulAnswer {
   if (arrayKey === undefined) return respond(request.mocked, body);
   const shaped: Record<string, unknown> = { ...body, [arrayKey]: page };
   for (const key of Object.keys(body)) {
-    if (/cursor|next/i.test(key) && key !== arrayKey) shaped[key] = more ? encodeCursor(offset + size) : null;
+    if (key === arrayKey) continue;
+    if (/cursor|next/i.test(key)) shaped[key] = more ? encodeCursor(offset + size) : null;
+    else if (/^(total|count|totalCount|total_count)$/.test(key) && typeof body[key] === 'number')
+      shaped[key] = all.length;
+    else if (/^has_?more$/i.test(key) && typeof body[key] === 'boolean') shaped[key] = more;
   }
   return respond(request.mocked, shaped);
+}
+
+function matches(value: unknown, wanted: string[]): boolean {
+  if (Array.isArray(value)) return value.some((item) => wanted.includes(String(item)));
+  if (isRecord(value)) return wanted.some((text) => Object.values(value).map(String).includes(text));
+  return wanted.includes(String(value));
+}
+
+/** `sort=title`, `sort=-createdAt`, `sort=title:desc`, `sort=title,desc`, or `order=desc` beside it. */
+function sorted(items: Record<string, unknown>[], sort: string, order: unknown): Record<string, unknown>[] {
+  const [first] = sort.split(',');
+  let field = (first ?? '').trim();
+  let descending = String(order ?? '').toLowerCase() === 'desc';
+  if (field.startsWith('-')) {
+    field = field.slice(1);
+    descending = true;
+  } else if (field.startsWith('+')) field = field.slice(1);
+  const [name, direction] = field.split(':');
+  if (direction !== undefined) descending = direction.toLowerCase() === 'desc';
+  if (sort.split(',')[1]?.trim().toLowerCase() === 'desc') descending = true;
+  const key = name ?? '';
+  return [...items].sort((a, b) => {
+    const left = a[key];
+    const right = b[key];
+    const order =
+      typeof left === 'number' && typeof right === 'number'
+        ? left - right
+        : String(left ?? '').localeCompare(String(right ?? ''));
+    return descending ? -order : order;
+  });
 }
 
 function respond(mocked: StatefulRequest['mocked'], body: unknown): StatefulAnswer {
@@ -136,13 +223,17 @@ function touch(
   return resource;
 }
 
-/** A new id of the same kind as the example's: UUID for UUID-looking strings, a sequence number for numbers. */
-function freshId(example: unknown, store: ResourceStore): string | number {
+/**
+ * A new id of the kind the schema generated: a sequence number for numbers,
+ * a fresh UUID for UUIDs, else the generated value itself (it satisfies the
+ * id's pattern and length; each create samples with a new seed).
+ */
+function freshId(generated: unknown, store: ResourceStore): string | number {
   const sequence = store.next();
-  if (typeof example === 'number') return sequence;
-  if (typeof example === 'string' && !/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(example))
-    return `${example.replace(/[-_]?\d+$/, '')}-${sequence}`;
-  return randomUUID();
+  if (typeof generated === 'number') return sequence;
+  if (typeof generated === 'string' && generated.length > 0 && !/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(generated))
+    return generated;
+  return globalThis.crypto.randomUUID();
 }
 
 function parentOf(path: string): string {
@@ -151,21 +242,21 @@ function parentOf(path: string): string {
 }
 
 function encodeCursor(offset: number): string {
-  return Buffer.from(JSON.stringify({ offset })).toString('base64url');
+  return btoa(JSON.stringify({ offset })).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 }
 
-function decodeCursor(cursor: string | undefined): number {
-  if (cursor === undefined) return 0;
+function decodeCursor(cursor: unknown): number {
+  if (typeof cursor !== 'string') return 0;
   try {
-    const offset = (JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { offset?: unknown })
-      .offset;
+    const text = atob(cursor.replaceAll('-', '+').replaceAll('_', '/'));
+    const offset = (JSON.parse(text) as { offset?: unknown }).offset;
     return typeof offset === 'number' && offset >= 0 ? offset : 0;
   } catch {
     return 0;
   }
 }
 
-function firstValue(value: string | string[] | undefined): string | undefined {
+function firstValue(value: unknown): unknown {
   return Array.isArray(value) ? value[0] : value;
 }
 

@@ -37,6 +37,12 @@ export class ResourceStore {
     return this.collections.get(trimSlash(collection))?.delete(id) ?? false;
   }
 
+  /** Removes every collection below an item (`/projects/p1/...` when `/projects/p1` goes): children die with their parent. */
+  deleteBelow(itemPath: string): void {
+    const prefix = `${trimSlash(itemPath)}/`;
+    for (const key of [...this.collections.keys()]) if (key.startsWith(prefix)) this.collections.delete(key);
+  }
+
   /** A sequence number for generated ids, restarted by `reset`. */
   next(): number {
     this.counter += 1;

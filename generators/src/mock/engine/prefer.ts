@@ -1,14 +1,17 @@
-import type { PrismMockSettings } from './prism.js';
-
-/** A `Prefer` value the mock cannot honour: answered with 400 rather than silently ignored. */
+/** A `Prefer` value the mock cannot honour: answered with the documented 400 rather than silently ignored. */
 export class PreferError extends Error {}
 
-/**
- * Reads `Prefer: code=404, example=notFound, dynamic=true, seed=7` (RFC 7240
- * preferences as Prism defines them) into per-request mock settings.
- */
-export function parsePrefer(header: string | undefined, defaults: PrismMockSettings): PrismMockSettings {
-  const settings: PrismMockSettings = { ...defaults };
+/** Per-request choices from `Prefer` (RFC 7240, as Prism defines the preferences). */
+export interface Preferences {
+  code?: number;
+  exampleKey?: string;
+  dynamic?: boolean;
+  seed?: string;
+}
+
+/** Reads `Prefer: code=404, example=notFound, dynamic=true, seed=7`. */
+export function parsePrefer(header: string | undefined): Preferences {
+  const settings: Preferences = {};
   if (header === undefined) return settings;
   for (const part of header.split(/[,;]/)) {
     const [rawKey, ...rawValue] = part.split('=');

@@ -1,0 +1,35 @@
+import ts from 'typescript';
+import type { Target } from '../targets/types.js';
+import { handlersFile } from './handlers-file.js';
+import { specFile } from './spec-file.js';
+
+/** Files the msw target writes, relative to the output folder. */
+export const MSW_FILES = { handlers: 'msw/handlers.ts', spec: 'msw/spec.ts' } as const;
+
+function print(statements: ts.Statement[]): string {
+  const file = ts.factory.createSourceFile(
+    statements,
+    ts.factory.createToken(ts.SyntaxKind.EndOfFileToken),
+    ts.NodeFlags.None,
+  );
+  return `${ts.createPrinter({ newLine: ts.NewLineKind.LineFeed }).printFile(file)}`;
+}
+
+/**
+ * The `msw` target: MSW 2 handlers backed by specloom's mock engine (the one
+ * behind `specloom mock`), so front-end unit tests and Storybook run against
+ * a mock that keeps the spec, with no server. Needs `msw` and `specloom` in
+ * the consuming project.
+ */
+export const mswTarget: Target = {
+  name: 'msw',
+  description:
+    'MSW 2 handlers for every operation, answered by the same engine as `specloom mock` (stateless or stateful)',
+  dependsOn: [],
+  emit({ model }) {
+    return [
+      { path: MSW_FILES.handlers, contents: print(handlersFile(model)) },
+      { path: MSW_FILES.spec, contents: print(specFile(model)) },
+    ];
+  },
+};
