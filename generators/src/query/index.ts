@@ -6,6 +6,8 @@
  * bridge into the cache. Framework-neutral: the files import only
  * `@tanstack/query-core` and the SDK, so every TanStack adapter can use them.
  */
+
+import { SDK_RUNTIME_PACKAGE, SDK_RUNTIME_RANGE } from '../targets/package-needs.js';
 import type { EmitContext, GeneratedFile, Target } from '../targets/types.js';
 import { planQueries, type QueryPlanOptions } from './plan.js';
 import { queryFile } from './query-file.js';
@@ -16,7 +18,7 @@ export interface QueryOptions extends QueryPlanOptions {
   /**
    * Module the generated file imports the SDK's `Api`, `paths` and `OperationError` from: the published
    * SDK package (`@acme/api-sdk`). Without it the file expects the `sdk` and `types` targets' files beside it
-   * and the SDK runtime at `../runtime/index.js`, the `sdk` target's default.
+   * and the published SDK runtime package, the `sdk` target's default.
    */
   sdkImport?: string;
 }
@@ -54,10 +56,10 @@ function emit(context: EmitContext): GeneratedFile[] {
     {
       path: 'query.ts',
       contents: queryFile(plan, {
-        // Beside the sdk target's output, the runtime sits where the sdk target imports it from by default.
+        // Beside the sdk target's output, the runtime is the package the sdk target imports by default.
         sdk: options.sdkImport
           ? { api: options.sdkImport, types: options.sdkImport, runtime: options.sdkImport }
-          : { api: './sdk.js', types: './types.js', runtime: '../runtime/index.js' },
+          : { api: './sdk.js', types: './types.js', runtime: SDK_RUNTIME_PACKAGE },
         runtimeImport: `./${QUERY_RUNTIME_FILE.replace(/\.ts$/, '.js')}`,
       }),
     },
@@ -72,4 +74,10 @@ export const queryTarget: Target = {
   // It imports the SDK, usually the published package (`sdkImport`), not files generated beside it.
   dependsOn: [],
   emit,
+  packages: (options) => [
+    { name: '@tanstack/query-core', range: '^5.0.0', dev: false },
+    ...(options.sdkImport === undefined
+      ? [{ name: SDK_RUNTIME_PACKAGE, range: SDK_RUNTIME_RANGE, dev: false }]
+      : []),
+  ],
 };

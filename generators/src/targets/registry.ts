@@ -8,5 +8,8 @@ import type { Target } from './types.js';
 
 /** Every output target `specloom generate` knows, by name, in the order they run and are listed in `--help`. */
 export const TARGETS: ReadonlyMap<string, Target> = new Map(
-  [typesTarget, zodTarget, serverTarget, sdkTarget, queryTarget, mswTarget].map((target) => [target.name, target]),
+  [typesTarget, zodTarget, serverTarget, sdkTarget, queryTarget, mswTarget].map((target) => [
+    target.name,
+    target,
+  ]),
 );

@@ -1,11 +1,11 @@
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import type { SpecModel } from '../../src/model/types.js';
 import { queryTarget } from '../../src/query/index.js';
 import { sdkTarget } from '../../src/sdk/index.js';
 import { typesTarget } from '../../src/types/index.js';
-import { generatorsRoot, runtimeDir } from '../sdk/support.js';
+import { generatorsRoot } from '../sdk/support.js';
 
 export { generatorsRoot };
 
@@ -25,8 +25,8 @@ export async function emitQuery(
 }
 
 /**
- * Writes types, SDK and query files for a model into a scratch folder laid
- * out like the SDK package (`generated/` beside a copy of `runtime/`), with
+ * Writes types, SDK and query files for a model into a scratch folder inside
+ * the repository (so `@specloom/sdk-runtime` resolves to the workspace's runtime), with
  * `usage` (a module importing `./generated/query.js`) when given, type-checks
  * it strictly, removes the folder and returns every diagnostic.
  */
@@ -34,7 +34,6 @@ export async function typeCheckQuery(model: SpecModel, label: string, usage?: st
   const folder = join(generatorsRoot, '.tmp', `query-${label}-${process.pid}`);
   try {
     mkdirSync(join(folder, 'generated'), { recursive: true });
-    cpSync(runtimeDir, join(folder, 'runtime'), { recursive: true });
     const files = [
       ...(await typesTarget.emit({ model, ...emitOptions() })),
       ...(await sdkTarget.emit({ model, ...emitOptions() })),

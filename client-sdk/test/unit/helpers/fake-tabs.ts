@@ -4,7 +4,7 @@
  * every use and revokes the session when a rotated token is used again (as
  * the real server's reuse detection does).
  */
-import type { ChannelLike, LockManagerLike } from '../../../src/runtime/cross-tab.js';
+import type { ChannelLike, LockManagerLike } from '@specloom/sdk-runtime';
 import { json, problem, session, task } from './fake-fetch.js';
 
 /** An exclusive lock per name, granted in request order (the Web Locks default). */

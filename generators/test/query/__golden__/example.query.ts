@@ -2,7 +2,7 @@ import type { QueryClient } from "@tanstack/query-core";
 
 import type { Api } from "./sdk.js";
 
-import type { OperationError } from "../runtime/index.js";
+import type { OperationError } from "@specloom/sdk-runtime";
 
 import type { paths } from "./types.js";
 
