@@ -181,8 +181,9 @@ function configSource(
     );
   }
   lines.push(
-    '  // Correctness rules always run; tune severities per rule code, e.g. { COMPONENT_UNUSED: "off" }.',
-    '  lint: { rules: {} },',
+    '  // Correctness rules only; "specloom:strict" adds the house style rules. Tune severities per rule',
+    '  // code, e.g. rules: { COMPONENT_UNUSED: "off" }.',
+    "  lint: { extends: 'specloom:recommended', rules: {} },",
     '});',
     '',
   );
