@@ -230,11 +230,11 @@ async function fanOut(a, b, seeded) {
               buffer = buffer.slice(end + 2);
               if (data) {
                 const { taskId } = JSON.parse(data);
-                const seen = arrivals.get(taskId);
-                if (seen) {
-                  seen.count += 1;
-                  seen.last = performance.now();
-                }
+                // An event may arrive before its create's response: count it under its id either way.
+                const seen = arrivals.get(taskId) ?? { count: 0, last: 0 };
+                arrivals.set(taskId, seen);
+                seen.count += 1;
+                seen.last = performance.now();
               }
               end = buffer.indexOf('\n\n');
             }
@@ -248,14 +248,13 @@ async function fanOut(a, b, seeded) {
   let missing = 0;
   for (let i = 0; i < EVENTS; i += 1) {
     const sent = performance.now();
-    const pending = { count: 0, last: 0 };
     const created = await fetch(`${a.baseUrl}/projects/${seeded.projectId}/tasks`, {
       method: 'POST',
       headers: { authorization: `Bearer ${seeded.token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ title: `fan-out ${i}` }),
     });
     const { id } = await created.json();
-    // Arrivals can precede the create's response: count those recorded under the id as soon as it is known.
+    const pending = arrivals.get(id) ?? { count: 0, last: 0 };
     arrivals.set(id, pending);
     const deadline = performance.now() + 5_000;
     while (pending.count < STREAMS && performance.now() < deadline)

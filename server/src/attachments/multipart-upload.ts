@@ -50,9 +50,17 @@ export function receiveUpload<T>(
     let settled = false;
     let consuming: Promise<T> | undefined;
     let fileStream: Readable | undefined;
-    const fail = (error: Error) => {
+    // An IncomingMessage in practice: it says whether the client aborted or the body ended.
+    const request = body.stream as NodeJS.ReadableStream & {
+      readableAborted?: boolean;
+      readableEnded?: boolean;
+    };
+    const interrupted = () => new BadRequestError('The upload was interrupted before the body was complete.');
+    const fail = (cause: Error) => {
       if (settled) return;
       settled = true;
+      // A client that went away mid-upload made whatever failed downstream fail: that is its doing, not a 500.
+      const error = request.readableAborted ? interrupted() : cause;
       // A consumer still writing the file must stop (and clean up) rather than wait for bytes that never come.
       if (fileStream && !fileStream.readableEnded) fileStream.destroy(error);
       body.stream.unpipe(parser);
@@ -119,6 +127,11 @@ export function receiveUpload<T>(
         settled = true;
         resolve(value);
       }, fail);
+    });
+    // The client gave up mid-body: the parser would wait for bytes that never come.
+    body.stream.once('aborted', () => fail(interrupted()));
+    body.stream.once('close', () => {
+      if (!request.readableEnded) fail(interrupted());
     });
     body.stream.pipe(parser);
   });
