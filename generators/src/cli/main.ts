@@ -16,7 +16,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ d
     load: () => import('./commands/init.js'),
   },
   check: {
-    summary: 'Validate the spec and run the house lint rules',
+    summary: 'Validate the spec and run the lint rules',
     load: () => import('./commands/check.js'),
   },
   generate: {

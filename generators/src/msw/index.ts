@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import type { Target } from '../targets/types.js';
+import { GENERATOR_VERSION } from '../version.js';
 import { handlersFile } from './handlers-file.js';
 import { specFile } from './spec-file.js';
 
@@ -26,6 +27,11 @@ export const mswTarget: Target = {
   description:
     'MSW 2 handlers for every operation, answered by the same engine as `specloom mock` (stateless or stateful)',
   dependsOn: [],
+  // Handlers run in tests and Storybook, so both are devDependencies; the engine is specloom's own.
+  packages: [
+    { name: 'msw', range: '^2.0.0', dev: true },
+    { name: 'specloom', range: `~${GENERATOR_VERSION}`, dev: true },
+  ],
   emit({ model }) {
     return [
       { path: MSW_FILES.handlers, contents: print(handlersFile(model)) },

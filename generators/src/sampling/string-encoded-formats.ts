@@ -21,8 +21,13 @@ export const STRING_ENCODED_FORMATS: Record<string, (random: Random) => string> 
   float: (random) => (random.int(-10000, 10000) / 100).toFixed(2),
   decimal: (random) => (random.int(-100000, 100000) / 100).toFixed(2),
   number: (random) => (random.int(-100000, 100000) / 100).toFixed(2),
-  base64: (random) => Buffer.from(`sample-${random.int(1, 99999)}`).toString('base64'),
-  base64url: (random) => Buffer.from(`sample-${random.int(1, 99999)}`).toString('base64url'),
+  // btoa, not Buffer: sampling also runs in the browser (the msw target). The text is ASCII.
+  base64: (random) => btoa(`sample-${random.int(1, 99999)}`),
+  base64url: (random) =>
+    btoa(`sample-${random.int(1, 99999)}`)
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, ''),
 };
 
 /** Text that none of these formats accepts. */

@@ -1207,15 +1207,15 @@ export interface components {
             content: {
                 /**
                  * @example {
-                 *       "type": "https://taskboard.example/problems/bad-request",
-                 *       "title": "Bad Request",
+                 *       "type": "https://taskboard.example/problems/validation-failed",
+                 *       "title": "Validation failed",
                  *       "status": 400,
-                 *       "detail": "The request has 1 invalid parameter.",
+                 *       "detail": "The request is not valid; see errors for each failing field.",
                  *       "instance": "/projects/0b7f2c1e-4d3a-4e8b-9a61-2f5c8d9e1a47/tasks",
                  *       "request_id": "3f1c9a52-6b7e-4d2a-8c91-0e4b5a6d7f80",
                  *       "errors": [
                  *         {
-                 *           "path": "query/limit",
+                 *           "path": "/query/limit",
                  *           "message": "Must be less than or equal to 100.",
                  *           "code": "too_big"
                  *         }
@@ -1262,7 +1262,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "https://taskboard.example/problems/not-found",
-                 *       "title": "Not Found",
+                 *       "title": "Not found",
                  *       "status": 404,
                  *       "detail": "Task 5d1e9f3a-7b2c-4c8d-9e0f-1a2b3c4d5e6f does not exist in this project.",
                  *       "instance": "/projects/0b7f2c1e-4d3a-4e8b-9a61-2f5c8d9e1a47/tasks/5d1e9f3a-7b2c-4c8d-9e0f-1a2b3c4d5e6f",
@@ -1290,7 +1290,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "https://taskboard.example/problems/precondition-failed",
-                 *       "title": "Precondition Failed",
+                 *       "title": "Precondition failed",
                  *       "status": 412,
                  *       "detail": "The task has changed since version 3; it is now at version 4.",
                  *       "instance": "/projects/0b7f2c1e-4d3a-4e8b-9a61-2f5c8d9e1a47/tasks/5d1e9f3a-7b2c-4c8d-9e0f-1a2b3c4d5e6f",
@@ -1309,7 +1309,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "https://taskboard.example/problems/payload-too-large",
-                 *       "title": "Content Too Large",
+                 *       "title": "Payload too large",
                  *       "status": 413,
                  *       "detail": "The request body exceeds the 10485760-byte limit.",
                  *       "instance": "/projects/0b7f2c1e-4d3a-4e8b-9a61-2f5c8d9e1a47/tasks/5d1e9f3a-7b2c-4c8d-9e0f-1a2b3c4d5e6f/attachments",
@@ -1328,7 +1328,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "https://taskboard.example/problems/unsupported-media-type",
-                 *       "title": "Unsupported Media Type",
+                 *       "title": "Unsupported media type",
                  *       "status": 415,
                  *       "detail": "Content-Type text/xml is not supported; use application/json.",
                  *       "instance": "/projects",
@@ -1346,20 +1346,20 @@ export interface components {
             content: {
                 /**
                  * @example {
-                 *       "type": "https://taskboard.example/problems/validation-error",
-                 *       "title": "Unprocessable Content",
+                 *       "type": "https://taskboard.example/problems/validation-failed",
+                 *       "title": "Validation failed",
                  *       "status": 422,
-                 *       "detail": "The request body has 2 invalid fields.",
+                 *       "detail": "The request is not valid; see errors for each failing field.",
                  *       "instance": "/projects/0b7f2c1e-4d3a-4e8b-9a61-2f5c8d9e1a47/tasks",
                  *       "request_id": "5a7c9e1b-3d5f-4a7c-9e1b-3d5f7a9c1e3b",
                  *       "errors": [
                  *         {
-                 *           "path": "/title",
+                 *           "path": "/body/title",
                  *           "message": "Must contain at least 1 character.",
                  *           "code": "too_small"
                  *         },
                  *         {
-                 *           "path": "/estimateHours",
+                 *           "path": "/body/estimateHours",
                  *           "message": "Must be a multiple of 0.25.",
                  *           "code": "not_multiple_of"
                  *         }
@@ -1379,7 +1379,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "https://taskboard.example/problems/rate-limited",
-                 *       "title": "Too Many Requests",
+                 *       "title": "Too many requests",
                  *       "status": 429,
                  *       "detail": "Rate limit of 100 requests per minute exceeded.",
                  *       "instance": "/projects",
@@ -1397,8 +1397,8 @@ export interface components {
             content: {
                 /**
                  * @example {
-                 *       "type": "https://taskboard.example/problems/internal-error",
-                 *       "title": "Internal Server Error",
+                 *       "type": "https://taskboard.example/problems/internal",
+                 *       "title": "Internal server error",
                  *       "status": 500,
                  *       "detail": "An unexpected error occurred. Quote the request id when reporting it.",
                  *       "instance": "/projects",
@@ -1417,7 +1417,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "https://taskboard.example/problems/service-unavailable",
-                 *       "title": "Service Unavailable",
+                 *       "title": "Service unavailable",
                  *       "status": 503,
                  *       "detail": "The database is not reachable.",
                  *       "instance": "/ready",
