@@ -56,7 +56,12 @@ export function createApp({ config, logger, openapi, api }: AppDeps): Express {
 
   app.use(requestLogging(logger));
   app.use(securityHeaders());
-  app.use(corsPolicy(config.http.corsOrigins, [...documentedResponseHeaders(openapi), 'X-Request-Id']));
+  app.use(
+    corsPolicy(config.http.corsOrigins, [...documentedResponseHeaders(openapi), 'X-Request-Id'], {
+      // Development only: say why a reload would sign the user out (localhost vs 127.0.0.1).
+      warn: config.env === 'development' ? (message, details) => logger.warn(details, message) : undefined,
+    }),
+  );
   app.use(docsRouter(openapi));
 
   const limiters = rateLimiters(config.rateLimit);

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 /** Emitted into every `server/` output. */
 export const RUNTIME_FILES = [
   'runtime.ts',
+  'issues.ts',
   'descriptors.ts',
   'params.ts',
   'body.ts',

@@ -136,12 +136,18 @@ describe('parameters', () => {
       headers: AUTH,
     });
     expect(response.status).toBe(400);
-    const problem = (await response.json()) as { errors: { path: string; code: string }[] };
+    const problem = (await response.json()) as { errors: { path: string; message: string; code: string }[] };
     expect(problem.errors.map((error) => error.path).sort()).toEqual([
-      '/path/projectId',
-      '/query/limit',
-      '/query/sort',
+      'path/projectId',
+      'query/limit',
+      'query/sort',
     ]);
+    // Worded for people, without the validator's jargon.
+    expect(problem.errors.find((error) => error.path === 'query/limit')).toMatchObject({
+      message: 'must be at most 100',
+      code: 'too_big',
+    });
+    expect(problem.errors.find((error) => error.path === 'path/projectId')?.message).toBe('must be a UUID');
   });
 });
 
@@ -167,12 +173,12 @@ describe('bodies', () => {
   it('when the JSON parses but breaks the schema, then 422 with one error per field', async () => {
     const response = await create(JSON.stringify({ title: 42, priority: 'critical', labels: 'x' }));
     expect(response.status).toBe(422);
-    const problem = (await response.json()) as { errors: { path: string }[] };
-    expect(problem.errors.map((error) => error.path).sort()).toEqual([
-      '/body/labels',
-      '/body/priority',
-      '/body/title',
-    ]);
+    const problem = (await response.json()) as { errors: { path: string; message: string }[] };
+    expect(Object.fromEntries(problem.errors.map((error) => [error.path, error.message]))).toEqual({
+      '/labels': 'must be a list',
+      '/priority': 'must be one of: low, medium, high, urgent',
+      '/title': 'must be a string',
+    });
   });
 
   it.each([

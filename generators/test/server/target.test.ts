@@ -42,6 +42,7 @@ describe('serverTarget', () => {
       ['server/handlers.ts', false],
       ['server/router.ts', false],
       ['server/runtime.ts', false],
+      ['server/issues.ts', false],
       ['server/descriptors.ts', false],
       ['server/params.ts', false],
       ['server/body.ts', false],

@@ -64,7 +64,11 @@ export function receiveUpload<T>(
         stream.resume();
         fail(
           new ValidationError(422, [
-            { path: `/body/${field}`, message: 'Unknown part.', code: 'unknown_part' },
+            {
+              path: `/${field}`,
+              message: 'is not a part this upload takes (send only file)',
+              code: 'unknown_part',
+            },
           ]),
         );
         return;
@@ -92,7 +96,11 @@ export function receiveUpload<T>(
     parser.on('field', (field) =>
       fail(
         new ValidationError(422, [
-          { path: `/body/${field}`, message: 'Unknown part.', code: 'unknown_part' },
+          {
+            path: `/${field}`,
+            message: 'is not a part this upload takes (send only file)',
+            code: 'unknown_part',
+          },
         ]),
       ),
     );
@@ -101,11 +109,7 @@ export function receiveUpload<T>(
     parser.on('close', () => {
       if (settled) return;
       if (!consuming) {
-        fail(
-          new ValidationError(422, [
-            { path: '/body/file', message: 'The file part is missing.', code: 'required' },
-          ]),
-        );
+        fail(new ValidationError(422, [{ path: '/file', message: 'is required', code: 'required' }]));
         return;
       }
       consuming.then((value) => {
@@ -118,4 +122,4 @@ export function receiveUpload<T>(
   });
 }
 
-const tooManyParts = { path: '/body', message: 'Send exactly one part, named file.', code: 'too_many_parts' };
+const tooManyParts = { path: '', message: 'must have exactly one part, named file', code: 'too_many_parts' };

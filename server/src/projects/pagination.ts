@@ -22,7 +22,7 @@ interface CursorPayload {
 }
 
 const invalidCursor = (message: string) =>
-  new ValidationError(400, [{ path: '/query/cursor', message, code: 'invalid_cursor' }]);
+  new ValidationError(400, [{ path: 'query/cursor', message, code: 'invalid_cursor' }]);
 
 /**
  * Encodes a keyset position as an opaque cursor (base64url JSON). Opaque on
@@ -36,7 +36,7 @@ export function encodeCursor(position: CursorPosition, queryFingerprint: string)
 /**
  * Decodes a cursor issued by {@link encodeCursor} for the same query; anything
  * else (garbage, tampering, another filter or sort, a sort key of the wrong
- * type) is a 400 on `/query/cursor`, never a database error.
+ * type) is a 400 on `query/cursor`, never a database error.
  */
 export function decodeCursor(
   cursor: string,
@@ -47,7 +47,7 @@ export function decodeCursor(
   try {
     payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw invalidCursor('The cursor is not one this API issued; pass back nextCursor unchanged.');
+    throw invalidCursor('is not one this API issued; pass back nextCursor unchanged');
   }
   if (
     typeof payload !== 'object' ||
@@ -57,13 +57,13 @@ export function decodeCursor(
     typeof payload.i !== 'string' ||
     typeof payload.q !== 'string'
   ) {
-    throw invalidCursor('The cursor is not one this API issued; pass back nextCursor unchanged.');
+    throw invalidCursor('is not one this API issued; pass back nextCursor unchanged');
   }
   if (typeof payload.k !== keyType || (typeof payload.k === 'number' && !Number.isSafeInteger(payload.k))) {
-    throw invalidCursor('The cursor is not one this API issued; pass back nextCursor unchanged.');
+    throw invalidCursor('is not one this API issued; pass back nextCursor unchanged');
   }
   if (payload.q !== queryFingerprint) {
-    throw invalidCursor('The cursor was issued for other filters or another sort order.');
+    throw invalidCursor('was issued for other filters or another sort order');
   }
   return { key: payload.k, id: payload.i };
 }

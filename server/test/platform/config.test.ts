@@ -25,7 +25,21 @@ describe('loadConfig', () => {
       trustProxy: false,
       bodyLimitBytes: 1048576,
     });
-    expect(config.http.corsOrigins).toEqual(['http://localhost:3000', 'http://127.0.0.1:3000']);
+    // The API's own port and a Vite app (dev server and preview), under both loopback names.
+    expect(config.http.corsOrigins).toEqual(
+      expect.arrayContaining([
+        'http://localhost:3000',
+        'http://127.0.0.1:3000',
+        'http://localhost:5173',
+        'http://127.0.0.1:5173',
+      ]),
+    );
+    expect(
+      loadConfig(
+        { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), CORS_ORIGINS: 'https://app.example.com' },
+        CWD,
+      ).http.corsOrigins,
+    ).toEqual(['https://app.example.com']);
     expect(config.database).toEqual({ kind: 'sqlite', filename: path.resolve(CWD, 'data/taskboard.sqlite') });
     expect(config.uploads.dir).toBe(path.resolve(CWD, 'data/uploads'));
     expect(config.openapi.validateResponses).toBe(true);

@@ -35,8 +35,8 @@ failures.get('/__test/not-found', () => {
 });
 failures.get('/__test/validation', () => {
   throw new ValidationError(422, [
-    { path: '/body/title', message: 'Required', code: 'required' },
-    { path: '/body/priority', message: 'Invalid option', code: 'invalid_value' },
+    { path: '/title', message: 'is required', code: 'required' },
+    { path: '/priority', message: 'must be one of: low, medium, high, urgent', code: 'invalid_value' },
   ]);
 });
 failures.get('/__test/rate-limited', () => {
@@ -57,7 +57,7 @@ failures.get('/__test/runtime-security', () => {
 });
 failures.get('/__test/runtime-validation', () => {
   throw new GeneratedRuntimeError('request-validation', 400, {
-    errors: [{ path: '/query/limit', message: 'Too big', code: 'too_big' }],
+    errors: [{ path: 'query/limit', message: 'must be at most 100', code: 'too_big' }],
   });
 });
 failures.get('/__test/runtime-media-type', () => {
@@ -106,9 +106,12 @@ describe('problem+json error handler', () => {
   it('when validation fails, then every failing field is listed', async () => {
     const { body } = await problem('/__test/validation');
     expect(body.errors).toEqual([
-      { path: '/body/title', message: 'Required', code: 'required' },
-      { path: '/body/priority', message: 'Invalid option', code: 'invalid_value' },
+      { path: '/title', message: 'is required', code: 'required' },
+      { path: '/priority', message: 'must be one of: low, medium, high, urgent', code: 'invalid_value' },
     ]);
+    expect(body.detail).toBe(
+      '2 fields are not valid: title: is required; priority: must be one of: low, medium, high, urgent.',
+    );
   });
 
   it.each([
@@ -140,16 +143,14 @@ describe('problem+json error handler', () => {
     expect(JSON.stringify(logged[0])).toMatch(/"stack":"(TypeError|Error): /);
   });
 
-  it('when the JSON body is malformed, then 400 with a /body error', async () => {
+  it('when the JSON body is malformed, then 400 with an error on the whole body', async () => {
     const { response, body } = await problem('/__test/json', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"title": ',
     });
     expect(response.status).toBe(400);
-    expect(body.errors).toEqual([
-      { path: '/body', message: 'The body is not valid JSON.', code: 'malformed_json' },
-    ]);
+    expect(body.errors).toEqual([{ path: '', message: 'is not valid JSON', code: 'malformed_json' }]);
   });
 
   it('when the JSON body is larger than the limit, then 413', async () => {

@@ -32,7 +32,7 @@ export async function receiveBody(
   if (!hasBody(req) && preParsed === undefined) {
     if (body.required) {
       throw new RequestValidationError(400, [
-        { path: '/body', message: 'A request body is required.', code: 'required' },
+        { path: '', message: 'A request body is required.', code: 'required' },
       ]);
     }
     return { present: false };
@@ -55,6 +55,16 @@ export async function receiveBody(
   const value =
     preParsed !== undefined ? preParsed.body : parseBody(selected.kind, await readBody(req, bodyLimit));
   return { present: true, mediaType: selected.mediaType, value };
+}
+
+/** A parameter's name as the spec writes it (headers arrive lowercased), for error paths. */
+function specNames(operation: OperationDescriptor, location: ParameterLocation): (name: string) => string {
+  const written = new Map(
+    operation.parameters
+      .filter((parameter) => parameter.in === location)
+      .map((parameter) => [parameter.name.toLowerCase(), parameter.name]),
+  );
+  return (name) => written.get(name.toLowerCase()) ?? name;
 }
 
 /**
@@ -96,7 +106,7 @@ export async function buildInput(
         mode === 'openapi-validator' ? coercedByValidator(req, location, raw[location]) : raw[location];
       continue;
     }
-    const result = validate(schema, raw[location], `/${key}`);
+    const result = validate(schema, raw[location], location, specNames(operation, location));
     if (result.ok) input[key] = result.data;
     else issues.push(...result.issues);
   }
@@ -108,7 +118,7 @@ export async function buildInput(
   const schema = body.mediaType === undefined ? undefined : request.body?.[body.mediaType];
   const kind = operation.body.media.find((entry) => entry.mediaType === body.mediaType)?.kind;
   if (mode === 'zod' && schema !== undefined && kind !== 'stream' && body.present) {
-    const result = validate(schema, body.value, '/body');
+    const result = validate(schema, body.value, 'body');
     if (!result.ok) throw new RequestValidationError(422, result.issues);
     input.body = result.data;
   } else {

@@ -35,11 +35,59 @@ interface ValidatorError {
   headers?: Record<string, string>;
 }
 
-/** Path `.body.title` or `/body/title` -> `/body/title`; ajv's `errorCode` `maximum.openapi.validation` -> `maximum`. */
-function toIssue(item: NonNullable<ValidatorError['errors']>[number]): ValidationIssue {
-  const path = (item.path ?? '').replace(/^\./, '/').replace(/\./g, '/');
+const VALIDATOR_LOCATIONS: Readonly<Record<string, string>> = {
+  params: 'path',
+  path: 'path',
+  query: 'query',
+  headers: 'header',
+  cookies: 'cookie',
+};
+
+/** Ajv's wording, made to read like the zod engine's (`must NOT have more than 3 characters` -> `must be at most 3 characters`). */
+function humanAjvMessage(message: string): string {
+  return message
+    .replace(/^must have required property '.*'$/, 'is required')
+    .replace(/^must NOT have more than (\d+) characters$/, 'must be at most $1 characters')
+    .replace(/^must NOT have fewer than (\d+) characters$/, 'must be at least $1 characters')
+    .replace(/^must NOT have more than (\d+) items$/, 'must have at most $1 items')
+    .replace(/^must NOT have fewer than (\d+) items$/, 'must have at least $1 items')
+    .replace(/^must NOT have additional properties$/, 'has a field that is not allowed')
+    .replace(/^must be <= (.+)$/, 'must be at most $1')
+    .replace(/^must be >= (.+)$/, 'must be at least $1')
+    .replace(/^must be < (.+)$/, 'must be less than $1')
+    .replace(/^must be > (.+)$/, 'must be greater than $1')
+    .replace(/^must be equal to one of the allowed values(: )?/, 'must be one of the allowed values$1')
+    .replace(/^must match format "(.+)"$/, 'must be a valid $1')
+    .replace(
+      /^must be (string|number|integer|boolean|object|array|null)(,[a-z,]+)?$/,
+      (_all, type: string) => {
+        const names: Record<string, string> = {
+          string: 'a string',
+          number: 'a number',
+          integer: 'a whole number',
+          boolean: 'true or false',
+          object: 'an object',
+          array: 'a list',
+          null: 'null',
+        };
+        return `must be ${names[type] ?? type}`;
+      },
+    );
+}
+
+/**
+ * Ajv's `.body.title` / `/body/title` -> `/title` (a pointer into the body), `.query.limit` -> `query/limit`;
+ * its `errorCode` `maximum.openapi.validation` -> `maximum`.
+ */
+function toIssue(item: NonNullable<ValidatorError['errors']>[number]): ValidationIssue & { body: boolean } {
+  const [where = '', ...rest] = (item.path ?? '').replace(/^[./]/, '').split(/[./]/);
   const code = (item.errorCode ?? item.error_code ?? 'invalid').split('.')[0] ?? 'invalid';
-  return { path: path.startsWith('/') ? path : `/${path}`, message: item.message ?? 'is invalid', code };
+  const message = humanAjvMessage(item.message ?? 'is not valid');
+  if (where === 'body')
+    return { path: rest.map((segment) => `/${segment}`).join(''), message, code, body: true };
+  const location = VALIDATOR_LOCATIONS[where];
+  const path = location ? `${location}/${rest.join('.')}` : [where, ...rest].join('/');
+  return { path, message, code, body: false };
 }
 
 /**
@@ -59,14 +107,12 @@ export function fromOpenApiValidatorError(error: unknown): unknown {
   const issues = (failure.errors ?? []).map(toIssue);
   switch (failure.status) {
     case 400: {
-      const bodyOnly =
-        issues.length > 0 &&
-        issues.every((issue) => issue.path === '/body' || issue.path.startsWith('/body/'));
+      const bodyOnly = issues.length > 0 && issues.every((issue) => issue.body);
       return new RequestValidationError(
         bodyOnly ? 422 : 400,
         issues.length > 0
-          ? issues
-          : [{ path: '', message: failure.message ?? 'Bad request', code: 'invalid' }],
+          ? issues.map(({ path, message, code }) => ({ path, message, code }))
+          : [{ path: '', message: failure.message ?? 'is not valid', code: 'invalid' }],
       );
     }
     case 401:

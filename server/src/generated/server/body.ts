@@ -60,7 +60,7 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Buf
   return Buffer.concat(chunks);
 }
 
-/** Decodes a read body by kind; malformed JSON is a 400 with one issue at `/body`. */
+/** Decodes a read body by kind; malformed JSON is a 400 with one issue on the whole body (`''`). */
 export function parseBody(kind: Exclude<RequestBodyKind, 'stream'>, buffer: Buffer): unknown {
   const text = buffer.toString('utf8');
   switch (kind) {
@@ -69,7 +69,11 @@ export function parseBody(kind: Exclude<RequestBodyKind, 'stream'>, buffer: Buff
         return JSON.parse(text);
       } catch (error) {
         throw new RequestValidationError(400, [
-          { path: '/body', message: `Malformed JSON: ${(error as Error).message}`, code: 'malformed_json' },
+          {
+            path: '',
+            message: `is not valid JSON (${(error as Error).message})`,
+            code: 'malformed_json',
+          },
         ]);
       }
     case 'form': {

@@ -7,11 +7,16 @@
  */
 import type { Readable } from 'node:stream';
 
-/** One failing field of a request, e.g. `{ path: '/query/limit', message: 'Too big', code: 'too_big' }`. */
+/** One failing field of a request, e.g. `{ path: 'query/limit', message: 'must be at most 100', code: 'too_big' }`. */
 export interface ValidationIssue {
-  /** JSON pointer into the request: `/path/<name>`, `/query/<name>`, `/headers/<name>`, `/cookies/<name>` or `/body/...`. */
+  /**
+   * Where the value is: a JSON Pointer into the body (`/title`, `/labels/0`; `''` for the whole body),
+   * or `<location>/<name>` for a parameter (`path/projectId`, `query/limit`, `header/If-Match`, `cookie/session`).
+   */
   path: string;
+  /** What is wrong, reading after the field's name: `must be at most 200 characters`. */
   message: string;
+  /** Stable machine code: `required`, `too_big`, `too_small`, `invalid_type`, `invalid_format`, ... */
   code: string;
 }
 

@@ -8,7 +8,17 @@ import { envSchema } from './env-schema.js';
 /** HS256 needs a key at least as long as its output (RFC 7518 §3.2). */
 const MIN_JWT_SECRET_BYTES = 32;
 
-const DEVELOPMENT_ORIGINS = ['http://localhost:3000', 'http://127.0.0.1:3000'];
+/**
+ * Origins allowed in development without configuration: the API's own port and
+ * Vite's dev server (5173) and preview (4173), each under both loopback names.
+ * Use the same name for the app and the API (both 127.0.0.1, or both
+ * localhost): they are different sites to a browser, and the SameSite=Strict
+ * refresh cookie does not cross sites.
+ */
+export const DEVELOPMENT_ORIGINS: readonly string[] = [3000, 5173, 4173].flatMap((port) => [
+  `http://localhost:${port}`,
+  `http://127.0.0.1:${port}`,
+]);
 
 /** Thrown when the environment is invalid; carries every problem found, not only the first. */
 export class ConfigError extends Error {
@@ -46,7 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       port: values.PORT,
       trustProxy: values.TRUST_PROXY,
       bodyLimitBytes: values.BODY_LIMIT_BYTES,
-      corsOrigins: values.CORS_ORIGINS ?? (production ? [] : DEVELOPMENT_ORIGINS),
+      corsOrigins: values.CORS_ORIGINS ?? (production ? [] : [...DEVELOPMENT_ORIGINS]),
       shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
       sseHeartbeatMs: values.SSE_HEARTBEAT_MS,
     },

@@ -1,7 +1,11 @@
 /** One entry of a problem's `errors[]`: which field failed and why. */
 export interface FieldError {
-  /** JSON-pointer-like location of the failing value, e.g. `/body/title` or `/query/limit`. */
+  /**
+   * Where the failing value is, as the spec's ProblemFieldError documents it: a JSON Pointer into
+   * the body (`/title`; `''` for the whole body) or `location/name` for a parameter (`query/limit`).
+   */
   path: string;
+  /** What is wrong, for people, reading after the field name: `must be at most 200 characters`. */
   message: string;
   /** Machine-readable reason, e.g. `too_small`, `invalid_format`, `required`. */
   code: string;

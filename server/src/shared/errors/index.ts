@@ -1,5 +1,6 @@
 export { AppError, type FieldError } from './app-error.js';
 export { errorHandler, notFoundHandler, sendProblem } from './error-handler.js';
+export { describeFieldErrors, fieldLabel, validationDetail } from './field-errors.js';
 export {
   PROBLEM_CONTENT_TYPE,
   PROBLEM_TYPE_BASE,

@@ -1,4 +1,5 @@
 import { AppError, type FieldError } from './app-error.js';
+import { validationDetail } from './field-errors.js';
 
 /*
  * The registry of every error the API answers on purpose. Codes are stable:
@@ -18,7 +19,8 @@ export class ValidationError extends AppError {
   constructor(
     readonly status: 400 | 422,
     errors: readonly FieldError[],
-    detail = 'The request is not valid; see errors for each failing field.',
+    /** Default: the failing fields in one sentence, `title: must be at most 200 characters.` */
+    detail = validationDetail(errors),
   ) {
     super(detail, errors);
   }

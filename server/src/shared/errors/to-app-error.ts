@@ -63,8 +63,8 @@ function fromBodyParserError(error: BodyParserError): AppError | undefined {
     case 'entity.parse.failed':
       return new ValidationError(
         400,
-        [{ path: '/body', message: 'The body is not valid JSON.', code: 'malformed_json' }],
-        'The request body could not be parsed.',
+        [{ path: '', message: 'is not valid JSON', code: 'malformed_json' }],
+        'The request body is not valid JSON.',
       );
     case 'entity.too.large':
       return new PayloadTooLargeError('The request body is larger than this server accepts.');

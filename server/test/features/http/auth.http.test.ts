@@ -46,7 +46,7 @@ describe('auth over HTTP', () => {
     });
     expectProblem(result, 422);
     const paths = (result.json.errors as { path: string }[]).map((e) => e.path).sort();
-    expect(paths).toEqual(['/body/displayName', '/body/email', '/body/password']);
+    expect(paths).toEqual(['/displayName', '/email', '/password']);
   });
 
   it('when the password is wrong, then 401; when right, then 200 with a new session', async () => {

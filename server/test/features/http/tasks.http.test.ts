@@ -69,9 +69,19 @@ describe('tasks, comments and activity over HTTP', () => {
     });
     expectProblem(bad, 422);
     expect((bad.json.errors as { path: string }[]).map((e) => e.path).sort()).toEqual([
-      '/body/priority',
-      '/body/title',
+      '/priority',
+      '/title',
     ]);
+    const tooLong = await api.call('POST', tasksPath(), {
+      token: ada.token,
+      body: { title: 'x'.repeat(201) },
+    });
+    expectProblem(tooLong, 422);
+    // Written for people: the field, then what is wrong, without validator jargon.
+    expect(tooLong.json.errors).toEqual([
+      { path: '/title', message: 'must be at most 200 characters', code: 'too_big' },
+    ]);
+    expect(tooLong.json.detail).toBe('title: must be at most 200 characters.');
     const stranger = await api.signUp('stranger');
     expectProblem(
       await api.call('POST', tasksPath(), {

@@ -107,10 +107,10 @@ describe('projects and members', () => {
     expect(third.nextCursor).toBeNull();
   });
 
-  it('when a cursor is garbage, then it is a 400 on /query/cursor', async () => {
+  it('when a cursor is garbage, then it is a 400 on query/cursor', async () => {
     await expect(world.projects.list(ada, 2, 'not-a-cursor')).rejects.toMatchObject({
       status: 400,
-      errors: [{ path: '/query/cursor', code: 'invalid_cursor' }],
+      errors: [{ path: 'query/cursor', code: 'invalid_cursor' }],
     });
     await expect(world.projects.list(ada, 2, 'not-a-cursor')).rejects.toBeInstanceOf(ValidationError);
   });

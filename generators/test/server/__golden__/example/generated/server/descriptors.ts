@@ -3,6 +3,7 @@
  * operation, derived from the spec at generation time, so the engine itself
  * holds nothing spec-specific.
  */
+import { type IssueLocation, type SchemaIssue, toValidationIssues } from './issues.js';
 import type { ValidationIssue } from './runtime.js';
 
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
@@ -89,25 +90,21 @@ export interface OperationDescriptor {
   schemas: OperationSchemas;
 }
 
-/** Turns a zod issue path into a JSON pointer below `prefix`, e.g. `/body/items/0/title`. */
-export function issuePointer(prefix: string, path: readonly PropertyKey[]): string {
-  return [prefix, ...path.map((part) => String(part).replace(/~/g, '~0').replace(/\//g, '~1'))].join('/');
-}
-
-/** Validates `value` and returns the parsed data, or the failing fields. */
+/**
+ * Validates `value` and returns the parsed data, or the failing fields located
+ * and worded for people (see `issues.ts`); `names` maps a parameter's key to
+ * its spelling in the spec.
+ */
 export function validate(
   schema: ParseSchema,
   value: unknown,
-  prefix: string,
+  location: IssueLocation,
+  names?: (name: string) => string,
 ): { ok: true; data: unknown } | { ok: false; issues: ValidationIssue[] } {
   const result = schema.safeParse(value);
   if (result.success) return { ok: true, data: result.data };
   return {
     ok: false,
-    issues: result.error.issues.map((issue) => ({
-      path: issuePointer(prefix, issue.path),
-      message: issue.message,
-      code: issue.code,
-    })),
+    issues: toValidationIssues(result.error.issues as readonly SchemaIssue[], value, location, names),
   };
 }
