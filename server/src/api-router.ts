@@ -1,4 +1,5 @@
 import type { Router } from 'express';
+import type { Kysely } from 'kysely';
 import { createActivityHandlers } from './activity/activity.handlers.js';
 import { ActivityRepository } from './activity/activity.repository.js';
 import { ActivityService } from './activity/activity.service.js';
@@ -24,7 +25,6 @@ import { createMembersHandlers } from './members/members.handlers.js';
 import { MembersRepository } from './members/members.repository.js';
 import { MembersService } from './members/members.service.js';
 import { ProjectAccess } from './members/project-access.js';
-import { IdempotencyRepository } from './projects/idempotency/idempotency.repository.js';
 import { IdempotencyService } from './projects/idempotency/idempotency.service.js';
 import { createProjectsHandlers } from './projects/projects.handlers.js';
 import { ProjectsRepository } from './projects/projects.repository.js';
@@ -54,24 +54,42 @@ export interface ApiDeps {
  * binds them to the generated router, which validates requests, checks the
  * bearer token and formats responses.
  */
-export function apiRouter({ config, database, shutdownSignal, events }: ApiDeps): Router {
+/** A partial upload file this old belongs to no running request: a crash or the shutdown deadline left it. */
+const STALE_PARTIAL_UPLOAD_MS = 60 * 60_000;
+
+export function apiRouter({ config, logger, database, shutdownSignal, events }: ApiDeps): Router {
   const { db } = database;
   const access = new ProjectAccess(new MembersRepository(db));
   const tasksRepository = new TasksRepository(db);
   const blobs = new LocalBlobStorage(config.uploads.dir);
-  const idempotency = new IdempotencyService(new IdempotencyRepository(db));
+  const sweepPartials = () =>
+    blobs.removeStalePartials(STALE_PARTIAL_UPLOAD_MS).then(
+      (removed) => removed > 0 && logger.info({ removed }, 'removed partial uploads left by an earlier run'),
+      (error: unknown) => logger.warn({ err: error }, 'could not sweep partial uploads'),
+    );
+  void sweepPartials();
+  const sweeper = setInterval(sweepPartials, STALE_PARTIAL_UPLOAD_MS);
+  sweeper.unref();
+  shutdownSignal.addEventListener('abort', () => clearInterval(sweeper), { once: true });
+  // Services bound to one connection, for work that must share a transaction (idempotent creates).
+  const projectsOn = (on: Kysely<Database>) =>
+    new ProjectsService(new ProjectsRepository(on), new ProjectAccess(new MembersRepository(on)), blobs);
+  const tasksOn = (on: Kysely<Database>) =>
+    new TasksService(new TasksRepository(on), new ProjectAccess(new MembersRepository(on)), events, blobs);
+  const idempotency = new IdempotencyService(db);
   const accessTokens = new AccessTokens({
     secret: config.auth.jwtSecret,
     ttlSeconds: config.auth.accessTokenTtlSeconds,
   });
 
-  const auth = new AuthService(new AuthRepository(db), accessTokens, {
+  const authRepository = new AuthRepository(db);
+  const auth = new AuthService(authRepository, accessTokens, {
     refreshTokenTtlSeconds: config.auth.refreshTokenTtlSeconds,
     reuseGraceSeconds: config.auth.refreshReuseGraceSeconds,
   });
-  const projects = new ProjectsService(new ProjectsRepository(db), access, blobs);
+  const projects = projectsOn(db);
   const members = new MembersService(new MembersRepository(db), access, events);
-  const tasks = new TasksService(tasksRepository, access, events, blobs);
+  const tasks = tasksOn(db);
   const comments = new CommentsService(new CommentsRepository(db), tasksRepository, access, events);
   const activity = new ActivityService(new ActivityRepository(db), tasksRepository, access);
   const attachments = new AttachmentsService(
@@ -96,16 +114,22 @@ export function apiRouter({ config, database, shutdownSignal, events }: ApiDeps)
   return createRouter<AuthPrincipal>({
     handlers: {
       auth: createAuthHandlers({ service: auth }),
-      projects: createProjectsHandlers({ service: projects, idempotency }),
+      projects: createProjectsHandlers({ service: projects, idempotency, serviceOn: projectsOn }),
       members: createMembersHandlers({ service: members }),
-      tasks: createTasksHandlers({ service: tasks, idempotency }),
+      tasks: createTasksHandlers({ service: tasks, idempotency, serviceOn: tasksOn }),
       comments: createCommentsHandlers({ service: comments }),
       activity: createActivityHandlers({ service: activity }),
       attachments: createAttachmentsHandlers({ service: attachments }),
       events: createEventsHandlers({ service: eventsService }),
       health: createHealthHandlers(health),
     },
-    security: { bearerAuth: (token) => accessTokens.verify(token) },
+    security: {
+      // A signature proves who the token was issued to, not that the account still exists: check both.
+      bearerAuth: async (token) => {
+        const principal = await accessTokens.verify(token);
+        return principal && (await authRepository.userExists(principal.userId)) ? principal : undefined;
+      },
+    },
     validateRequests: config.openapi.validateRequests ? 'zod' : 'off',
     bodyLimit: config.http.bodyLimitBytes,
     sseHeartbeatMs: config.http.sseHeartbeatMs,

@@ -2,6 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Express, type RequestHandler } from 'express';
 import { apiRouter } from './api-router.js';
+import { AuthRepository } from './auth/auth.repository.js';
+import { knownDeviceCheck, loginThrottle } from './auth/login-throttle.js';
 import { createEventBus } from './events/create-event-bus.js';
 import type { EventBus } from './events/event-bus.js';
 import type { Config } from './shared/config/index.js';
@@ -15,8 +17,16 @@ import {
   type OpenApiDocument,
   pathsOfOperations,
 } from './shared/docs/index.js';
-import { errorHandler, notFoundHandler } from './shared/errors/index.js';
+import {
+  BadRequestError,
+  errorHandler,
+  notFoundHandler,
+  ServiceUnavailableError,
+} from './shared/errors/index.js';
+import { type CounterStore, DatabaseCounterStore, MemoryCounterStore } from './shared/http/counter-store.js';
 import { corsPolicy, rateLimiters, responseValidation, securityHeaders } from './shared/http/index.js';
+import { jsonBody } from './shared/http/json-body.js';
+import { answerParserErrors } from './shared/http/parser-errors.js';
 import { gracefulShutdown } from './shared/lifecycle/index.js';
 import { createLogger, type Logger, requestLogging } from './shared/logging/index.js';
 
@@ -40,14 +50,31 @@ export interface AppDeps {
   openapi: OpenApiDocument;
   /** The API itself: the generated router bound to the features' handlers. */
   api: RequestHandler;
+  /** Rate-limit counters (memory for one process, the database for several). */
+  counters: CounterStore;
+  /** Whether a refresh token was issued to the account with this email (see auth/login-throttle.ts). */
+  isKnownDevice(email: string, refreshToken: string | undefined): Promise<boolean>;
+  /** True once shutdown has begun: new requests other than the probes are turned away with 503. */
+  isDraining?: () => boolean;
 }
+
+/** Sign-in: failed attempts are also limited per account. */
+const LOGIN_OPERATIONS = ['login'];
 
 /**
  * The Express application: request ids and logging, security headers, CORS,
  * rate limits, the docs, response validation (when configured), the API,
  * then 404 and the problem+json error handler. Pure assembly, no I/O.
  */
-export function createApp({ config, logger, openapi, api }: AppDeps): Express {
+export function createApp({
+  config,
+  logger,
+  openapi,
+  api,
+  counters,
+  isKnownDevice,
+  isDraining = () => false,
+}: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   // Express' automatic weak ETags would answer undocumented 304s; ETags are the API's own business.
@@ -55,6 +82,7 @@ export function createApp({ config, logger, openapi, api }: AppDeps): Express {
   app.set('trust proxy', config.http.trustProxy);
 
   app.use(requestLogging(logger));
+  app.use(rejectMalformedPaths);
   app.use(securityHeaders());
   app.use(
     corsPolicy(config.http.corsOrigins, [...documentedResponseHeaders(openapi), 'X-Request-Id'], {
@@ -64,13 +92,35 @@ export function createApp({ config, logger, openapi, api }: AppDeps): Express {
   );
   app.use(docsRouter(openapi));
 
-  const limiters = rateLimiters(config.rateLimit);
+  const limiters = rateLimiters(config.rateLimit, counters);
   const probePaths = new Set(pathsOfOperations(openapi, PROBE_OPERATIONS));
+  // While draining, only the probes answer (/ready with 503): the load balancer moves traffic elsewhere.
+  app.use((req, _res, next) =>
+    next(
+      isDraining() && !probePaths.has(req.path)
+        ? new ServiceUnavailableError('The server is shutting down; retry the request.')
+        : undefined,
+    ),
+  );
   const credentialPaths = pathsOfOperations(openapi, CREDENTIAL_OPERATIONS).map(toExpressPath);
   if (credentialPaths.length > 0) app.use(credentialPaths, limiters.credentials);
   const refreshPaths = pathsOfOperations(openapi, REFRESH_OPERATIONS).map(toExpressPath);
   if (refreshPaths.length > 0) app.use(refreshPaths, limiters.refresh);
   app.use((req, res, next) => (probePaths.has(req.path) ? next() : limiters.api(req, res, next)));
+
+  app.use(jsonBody(config.http.bodyLimitBytes));
+  const loginPaths = pathsOfOperations(openapi, LOGIN_OPERATIONS).map(toExpressPath);
+  if (config.rateLimit.enabled && loginPaths.length > 0) {
+    app.post(
+      loginPaths,
+      loginThrottle(counters, {
+        perClientLimit: config.rateLimit.loginFailureLimit,
+        perAccountLimit: config.rateLimit.loginAccountFailureLimit,
+        windowMs: config.rateLimit.loginFailureWindowMs,
+        isKnownDevice,
+      }),
+    );
+  }
 
   if (config.openapi.validateResponses) app.use(responseValidation(openapi));
   app.use(api);
@@ -128,8 +178,20 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   const shutdownController = new AbortController();
   const api = apiRouter({ config, logger, database, shutdownSignal: shutdownController.signal, events });
   const routes: RequestHandler = options.extraRoutes ? express.Router().use(options.extraRoutes, api) : api;
-  const app = createApp({ config, logger, openapi, api: routes });
+  // One process on SQLite counts in memory; PostgreSQL means possibly many processes sharing one limit.
+  const counters =
+    database.dialect === 'postgres' ? new DatabaseCounterStore(database.db) : new MemoryCounterStore();
+  const app = createApp({
+    config,
+    logger,
+    openapi,
+    api: routes,
+    counters,
+    isKnownDevice: knownDeviceCheck(new AuthRepository(database.db)),
+    isDraining: () => shutdownController.signal.aborted,
+  });
   const httpServer = createServer(app);
+  answerParserErrors(httpServer, logger);
   // Outlive a load balancer's usual 60 s idle timeout, so it (not this server) closes idle keep-alive sockets.
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
@@ -141,6 +203,7 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
     afterClose: async () => {
       // The listener first, so no delivery starts on a closing pool.
       await events.close();
+      counters.close();
       await database.close();
     },
   });
@@ -162,6 +225,20 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
       }),
   };
 }
+
+/**
+ * A path whose percent-encoding does not decode (`/projects/%ff`) is the
+ * client's mistake: 400 here, before any router tries to decode it (Express
+ * and the response validator would each turn it into a 500).
+ */
+const rejectMalformedPaths: RequestHandler = (req, _res, next) => {
+  try {
+    decodeURIComponent(req.path);
+    next();
+  } catch {
+    next(new BadRequestError('The URL path contains a percent-encoded sequence that is not valid UTF-8.'));
+  }
+};
 
 /** OpenAPI `{param}` templates as Express 5 paths (`:param`). */
 function toExpressPath(template: string): string {

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { buildServer } from './app.js';
 import { ConfigError, loadConfig } from './shared/config/index.js';
@@ -42,7 +43,12 @@ async function main(): Promise<void> {
     );
   };
   process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  if (cluster.isWorker) {
+    // Ctrl-C reaches every process of the group; the cluster's primary turns it into one SIGTERM per worker.
+    process.on('SIGINT', () => {});
+  } else {
+    process.on('SIGINT', stop);
+  }
 }
 
 main().catch((error: unknown) => {

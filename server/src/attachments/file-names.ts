@@ -1,7 +1,7 @@
 /*
  * File names come from the client (the multipart part's Content-Disposition)
  * and go back out in a download's Content-Disposition, so they are reduced to
- * a safe display name: no directories, no control or quoting characters, at
+ * a safe display name: no directories, no control, bidirectional-override or quoting characters, at
  * most 255 characters with the extension kept.
  */
 const MAX_LENGTH = 255;
@@ -13,7 +13,9 @@ export function sanitizeFileName(raw: string | undefined): string {
   const cleaned = base
     .normalize('NFC')
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed.
-    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
+    .replace(/[\u0000-\u001f\u007f-\u009f"<>|:*?]/g, '')
+    // Bidirectional controls reorder what is shown: "\u202Etxt.exe" displays as "exe.txt" (CVE-2021-42574 style).
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+/, '');

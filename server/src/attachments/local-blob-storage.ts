@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Transform } from 'node:stream';
@@ -37,6 +37,26 @@ export class LocalBlobStorage implements BlobStorage {
       throw error;
     }
     return { sizeBytes };
+  }
+
+  /**
+   * Deletes partial files (`.partial-*`) older than `olderThanMs`: what a crash
+   * or the shutdown deadline left mid-upload. Younger ones may still be
+   * arriving (in this or another process sharing the folder). Returns how many went.
+   */
+  async removeStalePartials(olderThanMs: number, now = Date.now()): Promise<number> {
+    const names = await readdir(this.directory).catch(() => [] as string[]);
+    let removed = 0;
+    for (const name of names) {
+      if (!name.startsWith('.partial-')) continue;
+      const file = join(this.directory, name);
+      const info = await stat(file).catch(() => undefined);
+      if (info && now - info.mtimeMs > olderThanMs) {
+        await rm(file, { force: true });
+        removed += 1;
+      }
+    }
+    return removed;
   }
 
   async get(key: string): Promise<Readable | undefined> {

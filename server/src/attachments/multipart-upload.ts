@@ -39,7 +39,9 @@ export function receiveUpload<T>(
         headers: { 'content-type': body.contentType },
         // Browsers send non-ASCII file names as raw UTF-8 (WHATWG HTML multipart encoding), not latin1.
         defParamCharset: 'utf8',
-        limits: { fileSize: limits.maxBytes, files: 1, fields: 1 },
+        // busboy reports "limit" once a file REACHES fileSize, so one byte of headroom lets a file of exactly
+        // maxBytes through; the event then means "larger than maxBytes".
+        limits: { fileSize: limits.maxBytes + 1, files: 1, fields: 1 },
       });
     } catch {
       reject(new BadRequestError('The body is not valid multipart/form-data (is the boundary missing?).'));
@@ -48,9 +50,17 @@ export function receiveUpload<T>(
     let settled = false;
     let consuming: Promise<T> | undefined;
     let fileStream: Readable | undefined;
-    const fail = (error: Error) => {
+    // An IncomingMessage in practice: it says whether the client aborted or the body ended.
+    const request = body.stream as NodeJS.ReadableStream & {
+      readableAborted?: boolean;
+      readableEnded?: boolean;
+    };
+    const interrupted = () => new BadRequestError('The upload was interrupted before the body was complete.');
+    const fail = (cause: Error) => {
       if (settled) return;
       settled = true;
+      // A client that went away mid-upload made whatever failed downstream fail: that is its doing, not a 500.
+      const error = request.readableAborted ? interrupted() : cause;
       // A consumer still writing the file must stop (and clean up) rather than wait for bytes that never come.
       if (fileStream && !fileStream.readableEnded) fileStream.destroy(error);
       body.stream.unpipe(parser);
@@ -117,6 +127,11 @@ export function receiveUpload<T>(
         settled = true;
         resolve(value);
       }, fail);
+    });
+    // The client gave up mid-body: the parser would wait for bytes that never come.
+    body.stream.once('aborted', () => fail(interrupted()));
+    body.stream.once('close', () => {
+      if (!request.readableEnded) fail(interrupted());
     });
     body.stream.pipe(parser);
   });

@@ -47,6 +47,12 @@ export class AuthRepository {
     return row && { ...toUser(row), passwordHash: row.password_hash };
   }
 
+  /** Whether the account still exists (a valid access token of a deleted account must stop working). */
+  async userExists(id: string): Promise<boolean> {
+    const row = await this.db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst();
+    return row !== undefined;
+  }
+
   async findUserById(id: string): Promise<User | undefined> {
     const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
     return row && toUser(row);
@@ -74,6 +80,17 @@ export class AuthRepository {
       .selectAll()
       .where('token_hash', '=', tokenHash)
       .executeTakeFirst();
+  }
+
+  /** The email address of the account a refresh token (in any state) was issued to. */
+  async refreshTokenOwnerEmail(tokenHash: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('refresh_tokens')
+      .innerJoin('users', 'users.id', 'refresh_tokens.user_id')
+      .select('users.email')
+      .where('refresh_tokens.token_hash', '=', tokenHash)
+      .executeTakeFirst();
+    return row?.email;
   }
 
   /**

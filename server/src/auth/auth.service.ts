@@ -32,7 +32,7 @@ const DAY_SECONDS = 24 * 60 * 60;
 export const DEFAULT_REFRESH_REUSE_GRACE_SECONDS = 10;
 
 /** Opaque refresh tokens carry 256 random bits, so a fast hash is enough to store them safely. */
-const hashRefreshToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+export const hashRefreshToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /**
  * Accounts and sessions: registration, password sign-in, refresh-token

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, ProjectsTable } from '../shared/db/schema.js';
+import { transaction } from '../shared/db/transaction.js';
 import type { CursorPosition } from './pagination.js';
 import type { Project, ProjectChanges } from './projects.model.js';
 
@@ -9,7 +10,7 @@ export class ProjectsRepository {
 
   /** Inserts the project and its creator as first owner, atomically. */
   async insertWithOwner(project: Project, joinedAt: string): Promise<void> {
-    await this.db.transaction().execute(async (tx) => {
+    await transaction(this.db, async (tx) => {
       await tx
         .insertInto('projects')
         .values({
@@ -71,7 +72,7 @@ export class ProjectsRepository {
    * and returns the storage keys of its attachments, whose bytes the caller removes.
    */
   async delete(id: string): Promise<string[]> {
-    return this.db.transaction().execute(async (tx) => {
+    return transaction(this.db, async (tx) => {
       const blobs = await tx
         .selectFrom('attachments as a')
         .innerJoin('tasks as t', 't.id', 'a.task_id')

@@ -1,18 +1,23 @@
+import type { Kysely } from 'kysely';
 import type { AuthPrincipal } from '../auth/principal.js';
 import type { CreateTaskResult, TasksHandlers } from '../generated/server/handlers.js';
 import type { IdempotencyService } from '../projects/idempotency/idempotency.service.js';
+import type { Database } from '../shared/db/schema.js';
 import { etagOf } from './etag.js';
 import type { TasksService } from './tasks.service.js';
 
 export interface TasksHandlerDeps {
   service: TasksService;
   idempotency: IdempotencyService;
+  /** The service working on the given connection (the transaction of an idempotent request). */
+  serviceOn: (db: Kysely<Database>) => TasksService;
 }
 
 /** The `tasks` operations; every response carrying a task carries its ETag. */
 export function createTasksHandlers({
   service,
   idempotency,
+  serviceOn,
 }: TasksHandlerDeps): TasksHandlers<AuthPrincipal> {
   return {
     async listTasks({ path, query }, { auth }) {
@@ -24,8 +29,8 @@ export function createTasksHandlers({
         auth.userId,
         headers['idempotency-key'],
         { operation: 'createTask', target: path.projectId, body },
-        async (): Promise<Extract<CreateTaskResult, { status: 201 }>> => {
-          const task = await service.create(auth.userId, path.projectId, {
+        async (db): Promise<Extract<CreateTaskResult, { status: 201 }>> => {
+          const task = await serviceOn(db).create(auth.userId, path.projectId, {
             ...body,
             description: body.description ?? null,
           });

@@ -5,6 +5,7 @@ import type { PublishedEvent, TaskEvent } from '../events/events.model.js';
 import { appendEvents } from '../events/outbox.js';
 import type { CursorPosition } from '../projects/pagination.js';
 import type { Database, TasksTable } from '../shared/db/schema.js';
+import { transaction } from '../shared/db/transaction.js';
 import type { TaskOrder } from './task-order.js';
 import { PRIORITY_RANK, type Task, type TaskFilters } from './tasks.model.js';
 
@@ -30,7 +31,7 @@ export class TasksRepository {
     activity: readonly NewActivity[],
     events: readonly TaskEvent[],
   ): Promise<PublishedEvent[]> {
-    return this.db.transaction().execute(async (tx) => {
+    return transaction(this.db, async (tx) => {
       await tx.insertInto('tasks').values(toRow(task)).execute();
       await appendActivity(tx, activity);
       return appendEvents(tx, events);
@@ -104,7 +105,7 @@ export class TasksRepository {
     precondition: ((currentVersion: number) => boolean) | undefined,
     plan: (current: Task) => TaskUpdatePlan,
   ): Promise<TaskUpdateOutcome> {
-    return this.db.transaction().execute(async (tx): Promise<TaskUpdateOutcome> => {
+    return transaction(this.db, async (tx): Promise<TaskUpdateOutcome> => {
       const repository = new TasksRepository(tx);
       const current = await repository.findById(projectId, taskId);
       if (!current) return { outcome: 'not_found' };
@@ -134,7 +135,7 @@ export class TasksRepository {
     taskId: string,
     events: readonly TaskEvent[],
   ): Promise<{ blobKeys: string[]; published: PublishedEvent[] } | undefined> {
-    return this.db.transaction().execute(async (tx) => {
+    return transaction(this.db, async (tx) => {
       const blobs = await tx
         .selectFrom('attachments')
         .select('storage_key')

@@ -120,11 +120,21 @@ describe('loadConfig', () => {
 
   it.each([
     ['false', false],
-    ['true', true],
+    ['1', 1],
     ['2', 2],
     ['loopback, 10.0.0.0/8', ['loopback', '10.0.0.0/8']],
   ])('when TRUST_PROXY is %j, then Express gets %j', (value, expected) => {
     expect(loadConfig({ TRUST_PROXY: value }, CWD).http.trustProxy).toEqual(expected);
+  });
+});
+
+describe('TRUST_PROXY=true', () => {
+  it('when set, then start-up refuses it and says to name the proxies (any client could forge X-Forwarded-For)', () => {
+    expect(problemsOf({ TRUST_PROXY: 'true' })).toEqual([
+      expect.stringMatching(
+        /^TRUST_PROXY: "true" would believe any X-Forwarded-For .* set the number of proxies/,
+      ),
+    ]);
   });
 });
 

@@ -66,7 +66,8 @@ failures.get('/__test/runtime-media-type', () => {
 failures.get('/__test/runtime-method', () => {
   throw new GeneratedRuntimeError('method-not-allowed', 405, { allow: ['GET', 'DELETE'] });
 });
-failures.post('/__test/json', express.json({ limit: 64 }), (req, res) => {
+// A media type the server's own JSON reader leaves alone, so body-parser's errors reach the handler.
+failures.post('/__test/json', express.json({ limit: 64, type: 'text/x-test-json' }), (req, res) => {
   res.json({ received: req.body });
 });
 
@@ -146,7 +147,7 @@ describe('problem+json error handler', () => {
   it('when the JSON body is malformed, then 400 with an error on the whole body', async () => {
     const { response, body } = await problem('/__test/json', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'text/x-test-json' },
       body: '{"title": ',
     });
     expect(response.status).toBe(400);
@@ -156,7 +157,7 @@ describe('problem+json error handler', () => {
   it('when the JSON body is larger than the limit, then 413', async () => {
     const { response, body } = await problem('/__test/json', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'text/x-test-json' },
       body: JSON.stringify({ text: 'x'.repeat(500) }),
     });
     expect(response.status).toBe(413);

@@ -137,3 +137,87 @@ describe('rate limits', () => {
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200]);
   });
 });
+
+describe('client addresses behind proxies', () => {
+  it('when one proxy is trusted, then a client cannot escape the limit by writing its own X-Forwarded-For', async () => {
+    server = await startTestServer({ env: { TRUST_PROXY: '1', RATE_LIMIT_MAX: '3' } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      // What the proxy forwards: the client's forged entry, then the address the proxy itself saw.
+      const response = await fetch(`${server.baseUrl}/nowhere`, {
+        headers: { 'x-forwarded-for': `203.0.113.${i}, 198.51.100.7` },
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([404, 404, 404, 429, 429]);
+  });
+});
+
+describe('failed sign-ins per account', () => {
+  const login = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${server?.baseUrl}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+  const register = async (email: string) => {
+    const response = await fetch(`${server?.baseUrl}/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: 'correct-horse-battery-staple', displayName: 'Ada' }),
+    });
+    return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  };
+
+  it('when one address keeps guessing an account, then it is stopped there while the owner elsewhere still signs in', async () => {
+    server = await startTestServer({ env: { TRUST_PROXY: '1', LOGIN_FAILURE_LIMIT: '3' } });
+    await register('ada@example.com');
+    const from = (address: string) => ({ 'x-forwarded-for': address });
+    const guesses: number[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      guesses.push(
+        (await login({ email: 'ada@example.com', password: `guess-${i}` }, from('198.51.100.1'))).status,
+      );
+    }
+    expect(guesses).toEqual([401, 401, 401, 429]);
+    // Even the right password is refused from the guessing address until the window ends...
+    const blocked = await login(
+      { email: 'ADA@example.com', password: 'correct-horse-battery-staple' },
+      from('198.51.100.1'),
+    );
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers.get('content-type')).toBe('application/problem+json');
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    // ...while the owner, elsewhere, is not affected, nor are other accounts from the guessing address.
+    expect(
+      (await login({ email: 'ada@example.com', password: 'correct-horse-battery-staple' }, from('192.0.2.9')))
+        .status,
+    ).toBe(200);
+    expect((await login({ email: 'bob@example.com', password: 'x' }, from('198.51.100.1'))).status).toBe(401);
+  });
+
+  it('when many addresses guess one account, then new devices are refused but a device signed in before is not', async () => {
+    server = await startTestServer({
+      env: { TRUST_PROXY: '1', LOGIN_FAILURE_LIMIT: '100', LOGIN_ACCOUNT_FAILURE_LIMIT: '3' },
+    });
+    const ownersCookie = await register('grace@example.com');
+    for (let i = 0; i < 3; i += 1) {
+      const response = await login(
+        { email: 'grace@example.com', password: 'guess' },
+        { 'x-forwarded-for': `198.51.100.${i}` },
+      );
+      expect(response.status).toBe(401);
+    }
+    const stranger = await login(
+      { email: 'grace@example.com', password: 'correct-horse-battery-staple' },
+      { 'x-forwarded-for': '203.0.113.50' },
+    );
+    expect(stranger.status).toBe(429);
+    // The owner's browser carries a refresh cookie of the account: the lock-out cannot be turned against it.
+    const owner = await login(
+      { email: 'grace@example.com', password: 'correct-horse-battery-staple' },
+      { 'x-forwarded-for': '203.0.113.51', cookie: ownersCookie },
+    );
+    expect(owner.status).toBe(200);
+  });
+});

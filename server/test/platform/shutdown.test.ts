@@ -1,3 +1,4 @@
+import { Agent, request } from 'node:http';
 import express from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -33,6 +34,26 @@ function controlledRoutes(current: () => TestServer | undefined) {
     arrived();
   });
   return { routes, arrival };
+}
+
+/** A GET over a keep-alive agent through node:http, which shows the Connection header (fetch hides it). */
+function get(url: string): Promise<{ status: number; type?: string; connection?: string }> {
+  return new Promise((resolve, reject) => {
+    const agent = new Agent({ keepAlive: true });
+    request(url, { agent }, (res) => {
+      res.resume();
+      res.on('end', () => {
+        agent.destroy();
+        resolve({
+          status: res.statusCode ?? 0,
+          type: res.headers['content-type'],
+          connection: res.headers.connection,
+        });
+      });
+    })
+      .on('error', reject)
+      .end();
+  });
 }
 
 describe('graceful shutdown', () => {
@@ -77,6 +98,24 @@ describe('graceful shutdown', () => {
     expect(
       server.logs.where({ msg: 'shutdown deadline passed: closing the remaining connections' }),
     ).toHaveLength(1);
+  });
+
+  it('when requests arrive while draining, then /ready and the API answer 503 with Connection: close, never a refused connection', async () => {
+    const { routes, arrival } = controlledRoutes(() => server);
+    server = await startTestServer({ extraRoutes: routes });
+    const { baseUrl } = server;
+    const inFlight = fetch(`${baseUrl}/__test/slow`);
+    await arrival;
+    const shutdown = server.server.shutdown();
+
+    const ready = await get(`${baseUrl}/ready`);
+    expect(ready).toMatchObject({ status: 503, type: 'application/problem+json', connection: 'close' });
+    expect(await get(`${baseUrl}/projects`)).toMatchObject({ status: 503, connection: 'close' });
+    expect(await get(`${baseUrl}/health`)).toMatchObject({ status: 200, connection: 'close' });
+
+    expect((await inFlight).status).toBe(200);
+    expect(await shutdown).toBe(true);
+    await expect(fetch(`${baseUrl}/ready`)).rejects.toThrow();
   });
 
   it('when shutdown is called twice, then it runs once', async () => {

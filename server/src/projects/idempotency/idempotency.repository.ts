@@ -63,16 +63,6 @@ export class IdempotencyRepository {
       .execute();
   }
 
-  /** Forgets a key whose request failed, so that the client can retry it. */
-  async release(userId: string, key: string): Promise<void> {
-    await this.db
-      .deleteFrom('idempotency_keys')
-      .where('user_id', '=', userId)
-      .where('key', '=', key)
-      .where('response_status', 'is', null)
-      .execute();
-  }
-
   /** Purges expired keys, so an expired key can be claimed again and the table stays small. */
   async deleteExpired(now: string): Promise<void> {
     await this.db.deleteFrom('idempotency_keys').where('expires_at', '<=', now).execute();

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../shared/db/schema.js';
+import { transaction } from '../../shared/db/transaction.js';
 import { ConflictError } from '../../shared/errors/index.js';
-import type { IdempotencyRepository, RecordedResponse } from './idempotency.repository.js';
+import { IdempotencyRepository, type RecordedResponse } from './idempotency.repository.js';
 
 export interface IdempotencyOptions {
   /** How long a key is remembered; the spec promises 24 hours. */
@@ -18,16 +21,21 @@ export interface RequestFingerprint {
 /**
  * `Idempotency-Key` handling (draft-ietf-httpapi-idempotency-key-header): the
  * first request with a key runs and its response is recorded; a retry with the
- * same key and the same request gets the recorded response; the same key with a
- * different request, or while the first is still running, is a 409.
- * Keys are scoped per user, so one user's key never collides with another's.
+ * same key and the same request gets the recorded response; the same key with
+ * a different request is a 409. Keys are scoped per user.
+ *
+ * Claiming the key, the action and recording its response happen in ONE
+ * transaction: a crash (or a failed action) leaves neither the effect nor a
+ * half-claimed key, so no key is ever stuck "still being processed". A retry
+ * that arrives while the first request runs — on any process — waits on the
+ * key's row (its primary key) and then gets the recorded response.
  */
 export class IdempotencyService {
   private readonly ttlMs: number;
   private readonly now: () => number;
 
   constructor(
-    private readonly repository: IdempotencyRepository,
+    private readonly db: Kysely<Database>,
     options: IdempotencyOptions = {},
   ) {
     this.ttlMs = (options.ttlSeconds ?? 24 * 60 * 60) * 1000;
@@ -35,50 +43,51 @@ export class IdempotencyService {
   }
 
   /**
-   * Runs `action` at most once per (user, key). Without a key it just runs.
-   * A failed action releases the key: errors are not replayed, so a client can
-   * fix its request or retry after a transient failure.
+   * Runs `action` at most once per (user, key), giving it the connection to do
+   * its work on (the transaction, when there is a key). Without a key it just runs.
+   * A failed action rolls back with the claim: errors are not replayed, so a
+   * client can fix its request or retry after a transient failure.
    */
   async run<R extends RecordedResponse>(
     userId: string,
     key: string | undefined,
     request: RequestFingerprint,
-    action: () => Promise<R>,
+    action: (db: Kysely<Database>) => Promise<R>,
   ): Promise<R> {
-    if (key === undefined) return action();
+    if (key === undefined) return action(this.db);
     const requestHash = fingerprintHash(request);
     const now = this.now();
-    await this.repository.deleteExpired(new Date(now).toISOString());
-    const claim = await this.repository.reserve(
-      userId,
-      key,
-      requestHash,
-      new Date(now).toISOString(),
-      new Date(now + this.ttlMs).toISOString(),
-    );
-    if (claim !== 'reserved') {
-      if (claim.request_hash !== requestHash) {
-        throw new ConflictError('This Idempotency-Key was already used with a different request.');
+    await new IdempotencyRepository(this.db).deleteExpired(new Date(now).toISOString());
+    return transaction(this.db, async (tx) => {
+      const repository = new IdempotencyRepository(tx);
+      const claim = await repository.reserve(
+        userId,
+        key,
+        requestHash,
+        new Date(now).toISOString(),
+        new Date(now + this.ttlMs).toISOString(),
+      );
+      if (claim !== 'reserved') {
+        if (claim.request_hash !== requestHash) {
+          throw new ConflictError('This Idempotency-Key was already used with a different request.');
+        }
+        if (claim.response_status === null) {
+          // Only a claim left by an older version of the server (which claimed outside the transaction).
+          throw new ConflictError(
+            'A request with this Idempotency-Key is still being processed; retry later.',
+          );
+        }
+        // The recorded response was produced by this same operation, so it has the operation's result type.
+        return {
+          status: claim.response_status,
+          body: JSON.parse(claim.response_body ?? 'null'),
+          headers: JSON.parse(claim.response_headers ?? '{}'),
+        } as R;
       }
-      if (claim.response_status === null) {
-        throw new ConflictError('A request with this Idempotency-Key is still being processed; retry later.');
-      }
-      // The recorded response was produced by this same operation, so it has the operation's result type.
-      return {
-        status: claim.response_status,
-        body: JSON.parse(claim.response_body ?? 'null'),
-        headers: JSON.parse(claim.response_headers ?? '{}'),
-      } as R;
-    }
-    let response: R;
-    try {
-      response = await action();
-    } catch (error) {
-      await this.repository.release(userId, key);
-      throw error;
-    }
-    await this.repository.complete(userId, key, response);
-    return response;
+      const response = await action(tx);
+      await repository.complete(userId, key, response);
+      return response;
+    });
   }
 }
 

@@ -38,6 +38,11 @@ export interface Config {
     authMax: number;
     /** Requests per window per client on refresh: its own bucket, so sign-in attempts never starve a session. */
     refreshMax: number;
+    /** Failed sign-ins per account from one address per `loginFailureWindowMs`. */
+    loginFailureLimit: number;
+    /** Failed sign-ins per account from all addresses (devices never signed in to it are then refused). */
+    loginAccountFailureLimit: number;
+    loginFailureWindowMs: number;
   };
   uploads: { dir: string; maxBytes: number };
   events: {

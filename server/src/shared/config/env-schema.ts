@@ -43,7 +43,8 @@ const commaList = z
 
 /**
  * Express `trust proxy` (https://expressjs.com/en/guide/behind-proxies.html):
- * `false`, `true`, a hop count, or a list of addresses/subnets/named ranges.
+ * `false`, a hop count, or a list of addresses/subnets/named ranges. `true`
+ * (trust every hop, i.e. any header a client writes) is refused in load-config.ts.
  */
 const trustProxy = z
   .string()
@@ -72,6 +73,9 @@ export const envSchema = z.object({
   RATE_LIMIT_MAX: integer(300, 1),
   AUTH_RATE_LIMIT_MAX: integer(20, 1),
   REFRESH_RATE_LIMIT_MAX: integer(60, 1),
+  LOGIN_FAILURE_LIMIT: integer(5, 1),
+  LOGIN_ACCOUNT_FAILURE_LIMIT: integer(50, 1),
+  LOGIN_FAILURE_WINDOW_MS: integer(15 * 60_000, 1_000),
   BODY_LIMIT_BYTES: integer(MEBIBYTE, 1_024),
   UPLOAD_MAX_BYTES: integer(10 * MEBIBYTE, 1),
   UPLOAD_DIR: z.string().trim().min(1).default('./data/uploads'),

@@ -74,6 +74,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       max: values.RATE_LIMIT_MAX,
       authMax: values.AUTH_RATE_LIMIT_MAX,
       refreshMax: values.REFRESH_RATE_LIMIT_MAX,
+      loginFailureLimit: values.LOGIN_FAILURE_LIMIT,
+      loginAccountFailureLimit: values.LOGIN_ACCOUNT_FAILURE_LIMIT,
+      loginFailureWindowMs: values.LOGIN_FAILURE_WINDOW_MS,
     },
     uploads: { dir: path.resolve(cwd, values.UPLOAD_DIR), maxBytes: values.UPLOAD_MAX_BYTES },
     events: {
@@ -102,6 +105,12 @@ function policyProblems(given: Record<string, string | undefined>): string[] {
     .filter((origin) => origin !== '');
   if (secret !== undefined && Buffer.byteLength(secret) < MIN_JWT_SECRET_BYTES) {
     problems.push(`JWT_SECRET: must be at least ${MIN_JWT_SECRET_BYTES} bytes`);
+  }
+  if (given.TRUST_PROXY?.trim().toLowerCase() === 'true') {
+    problems.push(
+      'TRUST_PROXY: "true" would believe any X-Forwarded-For a client sends (and let it escape rate limits); ' +
+        'set the number of proxies in front of the server (e.g. 1) or their addresses (e.g. 10.0.0.0/8, loopback)',
+    );
   }
   if (origins?.includes('*')) {
     problems.push('CORS_ORIGINS: list explicit origins; "*" cannot be combined with credentials');

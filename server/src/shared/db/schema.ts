@@ -131,6 +131,14 @@ export interface EventsTable {
   recorded_at: string;
 }
 
+/** A fixed-window counter shared by all processes (rate limits, failed sign-ins). */
+export interface RateLimitsTable {
+  key: string;
+  hits: number;
+  /** When the window ends (ISO-8601); the next hit after it starts a new window. */
+  reset_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   refresh_tokens: RefreshTokensTable;
@@ -143,4 +151,5 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   event_streams: EventStreamsTable;
   events: EventsTable;
+  rate_limits: RateLimitsTable;
 }

@@ -1,7 +1,8 @@
 import type { RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { rateLimit, type Store } from 'express-rate-limit';
 import type { Config } from '../config/index.js';
 import { RateLimitedError } from '../errors/index.js';
+import type { CounterStore } from './counter-store.js';
 
 /** The limiters: one for the whole API, a stricter one for sign-in endpoints, one for refresh. */
 export interface RateLimiters {
@@ -11,12 +12,12 @@ export interface RateLimiters {
 }
 
 /**
- * Per-client (IP, honouring `trust proxy`) fixed-window limits. Exceeding one
- * answers 429 problem+json with `Retry-After` through the error handler.
- * Counters live in process memory: several processes behind a load balancer
- * each count separately (an external store would be the next step there).
+ * Per-client (IP, honouring the configured proxies) fixed-window limits.
+ * Exceeding one answers 429 problem+json with `Retry-After` through the error
+ * handler. Counters live in `counters`: process memory on SQLite (one
+ * process), the database on PostgreSQL, so every process enforces one limit.
  */
-export function rateLimiters(config: Config['rateLimit']): RateLimiters {
+export function rateLimiters(config: Config['rateLimit'], counters: CounterStore): RateLimiters {
   const limiter = (limit: number, scope: string): RequestHandler =>
     rateLimit({
       windowMs: config.windowMs,
@@ -24,6 +25,9 @@ export function rateLimiters(config: Config['rateLimit']): RateLimiters {
       standardHeaders: 'draft-7',
       legacyHeaders: false,
       identifier: scope,
+      store: counterStoreAdapter(counters, scope, config.windowMs),
+      // A counter store that cannot answer must not turn every request into a 500.
+      passOnStoreError: true,
       handler: (req, _res, next) => {
         const resetTime = (req as { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
         const seconds = resetTime ? (resetTime.getTime() - Date.now()) / 1000 : config.windowMs / 1000;
@@ -46,7 +50,29 @@ export function rateLimiters(config: Config['rateLimit']): RateLimiters {
   };
 }
 
-function windowText(windowMs: number): string {
+/** express-rate-limit's store contract over a {@link CounterStore}, keys prefixed by the limiter's scope. */
+function counterStoreAdapter(counters: CounterStore, scope: string, windowMs: number): Store {
+  const keyOf = (key: string) => `rl:${scope}:${key}`;
+  return {
+    prefix: scope,
+    async increment(key) {
+      const count = await counters.increment(keyOf(key), windowMs);
+      return { totalHits: count.hits, resetTime: count.resetAt };
+    },
+    async get(key) {
+      const count = await counters.get(keyOf(key));
+      return count && { totalHits: count.hits, resetTime: count.resetAt };
+    },
+    // Only called with skipFailedRequests/skipSuccessfulRequests, which these limiters do not use.
+    async decrement() {},
+    async resetKey(key) {
+      await counters.reset(keyOf(key));
+    },
+  };
+}
+
+/** "minute", "5 minutes", "30 seconds". */
+export function windowText(windowMs: number): string {
   const seconds = Math.round(windowMs / 1000);
   if (seconds % 60 === 0) return seconds === 60 ? 'minute' : `${seconds / 60} minutes`;
   return `${seconds} seconds`;

@@ -1,8 +1,12 @@
 import { readdirSync } from 'node:fs';
+import { mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentDisposition, sanitizeFileName } from '../../../src/attachments/file-names.js';
+import { LocalBlobStorage } from '../../../src/attachments/local-blob-storage.js';
 import {
   BadRequestError,
   ForbiddenError,
@@ -35,6 +39,9 @@ describe('file names', () => {
     ['a Windows path', 'C:\\Users\\ada\\notes.txt', 'notes.txt'],
     ['control and quoting characters', 'a"b\u0000c\r\n.txt', 'abc.txt'],
     ['a hidden-file dot', '.htaccess', 'htaccess'],
+    ['a right-to-left override (shows "exe.txt")', 'invoice\u202Etxt.exe', 'invoicetxt.exe'],
+    ['isolates and marks', '\u2067a\u2069b\u200F\u061C.pdf', 'ab.pdf'],
+    ['C1 control characters', 'a\u0085b\u009b.txt', 'ab.txt'],
     ['nothing', '', 'file'],
     ['an overlong name', `${'x'.repeat(300)}.png`, `${'x'.repeat(251)}.png`],
   ])('when the client sends %s, then the stored name is safe', (_case, raw, expected) => {
@@ -167,5 +174,23 @@ describe('AttachmentsService', () => {
       NotFoundError,
     );
     expect(body.stream.readableDidRead).toBe(false);
+  });
+});
+
+describe('partial uploads left behind', () => {
+  it('when a crash left partial files, then the sweep removes the stale ones and keeps those still arriving', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'taskboard-partials-'));
+    try {
+      const storage = new LocalBlobStorage(dir);
+      await writeFile(path.join(dir, '.partial-old'), 'half');
+      await writeFile(path.join(dir, '.partial-new'), 'arriving');
+      await writeFile(path.join(dir, 'kept-blob'), 'done');
+      const hourAgo = new Date(Date.now() - 2 * 60 * 60_000);
+      await utimes(path.join(dir, '.partial-old'), hourAgo, hourAgo);
+      expect(await storage.removeStalePartials(60 * 60_000)).toBe(1);
+      expect((await readdir(dir)).sort()).toEqual(['.partial-new', 'kept-blob']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

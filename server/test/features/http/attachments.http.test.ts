@@ -1,4 +1,5 @@
 import { readdir } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/test-server.js';
 import { apiClient, expectProblem } from './client.js';
@@ -81,6 +82,15 @@ describe('attachments over HTTP', () => {
     ).toEqual([]);
   });
 
+  it('when the file is exactly the documented maximum, then it is accepted whole', async () => {
+    const result = await api.call('POST', base, {
+      token: ada.token,
+      body: form(new Uint8Array(MAX_UPLOAD_BYTES).fill(7), 'image/png', 'exact.png'),
+    });
+    expect(result.status).toBe(201);
+    expect(result.json.sizeBytes).toBe(MAX_UPLOAD_BYTES);
+  });
+
   it('when the media type is not allowed, then 415', async () => {
     expectProblem(
       await api.call('POST', base, { token: ada.token, body: form('<p>hi</p>', 'text/html', 'page.html') }),
@@ -100,5 +110,49 @@ describe('attachments over HTTP', () => {
     expectProblem(await api.call('DELETE', `${base}/${byAda.json.id}`, { token: grace.token }), 403);
     expect((await api.call('DELETE', `${base}/${byAda.json.id}`, { token: ada.token })).status).toBe(204);
     expectProblem(await api.call('GET', `${base}/${byAda.json.id}/content`, { token: ada.token }), 404);
+  });
+});
+
+describe('interrupted uploads', () => {
+  it('when the client goes away mid-upload, then nothing is stored and no error (with a stack) is logged', async () => {
+    const server = await startTestServer({ env: { UPLOAD_MAX_BYTES: String(1024 * 1024) } });
+    try {
+      const api = apiClient(server.baseUrl);
+      const ada = await api.signUp('ada');
+      const projectId = (await api.call('POST', '/projects', { token: ada.token, body: { name: 'Cut' } }))
+        .json.id;
+      const taskId = (
+        await api.call('POST', `/projects/${projectId}/tasks`, { token: ada.token, body: { title: 'Cut' } })
+      ).json.id;
+      const { hostname, port } = new URL(server.baseUrl);
+      const boundary = 'cutboundary';
+      const head =
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.png"\r\n` +
+        'Content-Type: image/png\r\n\r\n';
+      await new Promise<void>((resolve, reject) => {
+        const socket = connect(Number(port), hostname, () => {
+          socket.write(
+            `POST /projects/${projectId}/tasks/${taskId}/attachments HTTP/1.1\r\nHost: ${hostname}\r\n` +
+              `Authorization: Bearer ${ada.token}\r\nContent-Type: multipart/form-data; boundary=${boundary}\r\n` +
+              `Content-Length: 500000\r\n\r\n${head}`,
+          );
+          socket.write(Buffer.alloc(64 * 1024, 1), () => setTimeout(() => socket.destroy(), 200));
+        });
+        socket.on('close', () => resolve());
+        socket.on('error', reject);
+      });
+      const uploadLines = () =>
+        server.logs.lines.filter(
+          (line) => String(line.route ?? '').endsWith('/attachments') && line.method === 'POST',
+        );
+      await expect.poll(() => uploadLines().length, { timeout: 5_000 }).toBeGreaterThan(0);
+      // Give whatever failed downstream (storage, parser) time to be reported.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(server.logs.lines.filter((line) => Number(line.level) >= 50)).toEqual([]);
+      const files = await readdir(server.config.uploads.dir).catch(() => []);
+      expect(files).toEqual([]);
+    } finally {
+      await server.close();
+    }
   });
 });

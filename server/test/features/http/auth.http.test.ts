@@ -139,3 +139,22 @@ describe('auth over HTTP', () => {
     expect((await api.call('POST', '/auth/logout')).status).toBe(204);
   });
 });
+
+describe('deleted accounts', () => {
+  it('when the account behind a valid access token is deleted, then the token is refused with 401, never 500', async () => {
+    const server = await startTestServer();
+    try {
+      const api = apiClient(server.baseUrl);
+      const user = await api.signUp('leaving');
+      expect((await api.call('GET', '/projects', { token: user.token })).status).toBe(200);
+      await server.server.database.db.deleteFrom('users').where('id', '=', user.id).execute();
+      expectProblem(await api.call('GET', '/projects', { token: user.token }), 401);
+      expectProblem(
+        await api.call('POST', '/projects', { token: user.token, body: { name: 'Orphan' } }),
+        401,
+      );
+    } finally {
+      await server.close();
+    }
+  });
+});

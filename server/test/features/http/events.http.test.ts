@@ -1,41 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sseReader } from '../../helpers/sse.js';
 import { startTestServer, type TestServer } from '../../helpers/test-server.js';
 import { apiClient, expectProblem } from './client.js';
-
-interface Frame {
-  id?: string;
-  event?: string;
-  data?: string;
-}
-
-/** Reads SSE frames from a response body (comment lines such as `: ping` are skipped). */
-function sseReader(response: Response) {
-  const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
-  if (!reader) throw new Error('no body');
-  let buffer = '';
-  return {
-    async next(): Promise<Frame> {
-      for (;;) {
-        const end = buffer.indexOf('\n\n');
-        if (end >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const frame: Frame = {};
-          for (const line of block.split('\n')) {
-            const match = /^(id|event|data): ?(.*)$/.exec(line);
-            if (match?.[1]) frame[match[1] as keyof Frame] = match[2];
-          }
-          if (frame.data !== undefined) return frame;
-          continue;
-        }
-        const { value, done } = await reader.read();
-        if (done) throw new Error('stream ended');
-        buffer += value;
-      }
-    },
-    cancel: () => reader.cancel(),
-  };
-}
 
 describe('project events over HTTP (SSE)', () => {
   let server: TestServer;

@@ -39,20 +39,32 @@ describe('IdempotencyService', () => {
     });
   });
 
-  it('when the first request is still running, then a retry is a conflict', async () => {
+  it('when a retry arrives while the first request still runs, then it waits and gets the same response', async () => {
     let finish: () => void = () => {};
+    let runs = 0;
     const slow = world.idempotency.run(ada, 'k1', request({}), async () => {
+      runs += 1;
       await new Promise<void>((resolve) => {
         finish = resolve;
       });
-      return { status: 201, body: {}, headers: {} };
+      return { status: 201, body: { run: runs }, headers: {} };
     });
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await expect(world.idempotency.run(ada, 'k1', request({}), created(2))).rejects.toThrow(
-      /still being processed/,
-    );
+    const retry = world.idempotency.run(ada, 'k1', request({}), created(2));
     finish();
-    await slow;
+    expect(await retry).toEqual(await slow);
+    expect(runs).toBe(1);
+  });
+
+  it('when the action fails after writing, then its writes and the claim roll back together', async () => {
+    await expect(
+      world.idempotency.run(ada, 'k1', request({ name: 'A' }), async (db) => {
+        await world.projectsOn(db).create(ada, { name: 'Half-made' });
+        throw new Error('crash after the insert');
+      }),
+    ).rejects.toThrow('crash after the insert');
+    expect((await world.projects.list(ada, 10)).items).toEqual([]);
+    expect(await world.db.selectFrom('idempotency_keys').selectAll().execute()).toEqual([]);
   });
 
   it('when the action fails, then the key is released for a retry', async () => {

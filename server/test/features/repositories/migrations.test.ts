@@ -13,6 +13,7 @@ const TABLES = [
   'idempotency_keys',
   'project_members',
   'projects',
+  'rate_limits',
   'refresh_tokens',
   'tasks',
   'users',

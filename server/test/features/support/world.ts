@@ -22,7 +22,6 @@ import { EventsService } from '../../../src/events/events.service.js';
 import { MembersRepository } from '../../../src/members/members.repository.js';
 import { MembersService } from '../../../src/members/members.service.js';
 import { ProjectAccess } from '../../../src/members/project-access.js';
-import { IdempotencyRepository } from '../../../src/projects/idempotency/idempotency.repository.js';
 import { IdempotencyService } from '../../../src/projects/idempotency/idempotency.service.js';
 import { ProjectsRepository } from '../../../src/projects/projects.repository.js';
 import { ProjectsService } from '../../../src/projects/projects.service.js';
@@ -83,8 +82,16 @@ export async function createWorld(options: WorldOptions = {}) {
       });
     },
     access,
-    idempotency: new IdempotencyService(new IdempotencyRepository(db), { now }),
+    idempotency: new IdempotencyService(db, { now }),
     projects: new ProjectsService(new ProjectsRepository(db), access, blobs, now),
+    /** The projects service on another connection (an idempotent request's transaction). */
+    projectsOn: (on: Kysely<Database>) =>
+      new ProjectsService(
+        new ProjectsRepository(on),
+        new ProjectAccess(new MembersRepository(on)),
+        blobs,
+        now,
+      ),
     members: new MembersService(membersRepository, access, bus, now),
     tasks: new TasksService(tasksRepository, access, bus, blobs, now),
     comments: new CommentsService(new CommentsRepository(db), tasksRepository, access, bus, now),
