@@ -3,4 +3,4 @@
  * registry so argument parsing and the cache check (an unchanged spec's whole
  * run) do not import every emitter; a test pins it to the registry.
  */
-export const TARGET_NAMES: readonly string[] = ['types', 'zod', 'server', 'sdk'];
+export const TARGET_NAMES: readonly string[] = ['types', 'zod', 'server', 'sdk', 'query'];

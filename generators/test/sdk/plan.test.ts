@@ -82,7 +82,7 @@ describe('the SDK plan, read from shapes rather than names', () => {
 
   it('uses x-sse-data and the Idempotency-Key header of the example spec', async () => {
     const { byId } = await plannedOperations(EXAMPLE);
-    expect(byId.get('streamProjectEvents')?.sse).toEqual({ json: true, dataSchema: 'TaskEvent' });
+    expect(byId.get('streamProjectEvents')?.sse).toEqual({ json: true, dataSchema: 'ProjectEvent' });
     expect(byId.get('createTask')?.idempotencyHeader).toBe('Idempotency-Key');
     expect(byId.get('refreshSession')?.credentials).toBe(true);
   });

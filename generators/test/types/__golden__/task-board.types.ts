@@ -56,6 +56,12 @@ export interface paths {
          * @description Exchanges the `refresh_token` cookie for a new access token and rotates the
          *     cookie. Each refresh token works once: presenting a used one revokes the whole
          *     session family and gets `401`, as does a missing, expired or unknown token.
+         *     One exception keeps several tabs of one browser signed in: within a short
+         *     grace window after a token was rotated (10 seconds by default, server setting
+         *     `REFRESH_REUSE_GRACE_SECONDS`), presenting it again yields a session with a
+         *     refresh token of its own in the same family. Reuse after the window, or of a
+         *     revoked token, still revokes the family. Refresh has its own rate limit,
+         *     separate from sign-in.
          */
         post: operations["refreshSession"];
         delete?: never;
@@ -537,9 +543,15 @@ export interface paths {
          * Follow a project's changes live
          * @description A Server-Sent Events stream of the project's changes. Each event has an `id:`
          *     (send it back as `Last-Event-ID` to resume), an `event:` naming the change and
-         *     a `data:` line holding one `TaskEvent` as JSON. The server sends a `: ping`
+         *     a `data:` line holding one `ProjectEvent` as JSON. Events are kept for replay
+         *     for 24 hours and up to the 1000 most recent per project (server settings
+         *     `EVENTS_RETENTION_SECONDS` and `EVENTS_RETENTION_COUNT`); a resume from before
+         *     that window, or with an id this stream never issued, starts with one
+         *     `stream.gap` event (`EventStreamGap`) telling the client to refetch. A resume
+         *     works on any server instance and after a restart. The server sends a `: ping`
          *     comment every 15 seconds to keep idle connections open. The stream ends when
-         *     the access token expires or the caller leaves the project.
+         *     the access token expires, the caller leaves the project or the server shuts
+         *     down (the client reconnects with `Last-Event-ID`).
          */
         get: operations["streamProjectEvents"];
         put?: never;
@@ -579,7 +591,10 @@ export interface paths {
         };
         /**
          * Readiness probe
-         * @description Checks every dependency (the database) and answers `503` when one is unreachable, so load balancers stop routing to this instance.
+         * @description Checks every dependency — `database` (a trivial query answers) and `events`
+         *     (the event notification listener is connected; on PostgreSQL a dedicated
+         *     LISTEN connection) — and answers `503` when one is down or while the server
+         *     is shutting down (draining), so load balancers stop routing to this instance.
          */
         get: operations["getReadiness"];
         put?: never;
@@ -1134,6 +1149,34 @@ export interface components {
             occurredAt: string;
         };
         /**
+         * EventStreamGap
+         * @description Sent first on a resumed stream when the server cannot replay everything after
+         *     the client's `Last-Event-ID`: those events are older than the retention window
+         *     (`expired`), or the id is not one of this stream's (`unknown`, e.g. from
+         *     before a database reset). The client should refetch what it shows; the events
+         *     that follow are complete again. The SSE `id:` of this event is where the
+         *     stream resumes, so a reconnect after it does not report the gap twice.
+         */
+        EventStreamGap: {
+            /** @enum {string} */
+            type: "stream.gap";
+            /** Format: uuid */
+            projectId: string;
+            /** @description The `Last-Event-ID` the client sent. */
+            lastEventId: string;
+            /** @enum {string} */
+            reason: "expired" | "unknown";
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        /**
+         * ProjectEvent
+         * @description What the `data:` field of one event on a project's stream holds: a change
+         *     (`TaskEvent`), or, at the start of a resumed stream, an `EventStreamGap`.
+         *     `type` tells them apart.
+         */
+        ProjectEvent: components["schemas"]["TaskEvent"] | components["schemas"]["EventStreamGap"];
+        /**
          * Health
          * @description The process is up and able to answer requests.
          */
@@ -1451,9 +1494,10 @@ export interface components {
         IfMatch: string;
         /**
          * @description The `id` of the last event received, sent when reconnecting so the stream
-         *     resumes after it (HTML Living Standard, Server-sent events §9.2.4). Events
-         *     older than the server's replay window are not replayed.
-         * @example 1732563000000-42
+         *     resumes after it (HTML Living Standard, Server-sent events §9.2.4). When
+         *     events after it are older than the server's retention window, or the id is
+         *     unknown, the stream starts with a `stream.gap` event instead of a full replay.
+         * @example 42
          */
         LastEventId: string;
         /**
@@ -2975,9 +3019,10 @@ export interface operations {
             header?: {
                 /**
                  * @description The `id` of the last event received, sent when reconnecting so the stream
-                 *     resumes after it (HTML Living Standard, Server-sent events §9.2.4). Events
-                 *     older than the server's replay window are not replayed.
-                 * @example 1732563000000-42
+                 *     resumes after it (HTML Living Standard, Server-sent events §9.2.4). When
+                 *     events after it are older than the server's retention window, or the id is
+                 *     unknown, the stream starts with a `stream.gap` event instead of a full replay.
+                 * @example 42
                  */
                 "Last-Event-ID"?: components["parameters"]["LastEventId"];
             };
@@ -2999,7 +3044,7 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example id: 1732563000000-42
+                     * @example id: 42
                      *     event: task.updated
                      *     data: {"type":"task.updated","projectId":"0b7f2c1e-4d3a-4e8b-9a61-2f5c8d9e1a47","taskId":"5d1e9f3a-7b2c-4c8d-9e0f-1a2b3c4d5e6f","actorId":"c9bf9e57-1685-4c89-bafb-ff5af830be8a","occurredAt":"2026-11-25T11:05:12Z"}
                      */
@@ -3059,7 +3104,8 @@ export interface operations {
                      * @example {
                      *       "status": "ready",
                      *       "checks": {
-                     *         "database": "up"
+                     *         "database": "up",
+                     *         "events": "up"
                      *       }
                      *     }
                      */
@@ -3097,6 +3143,8 @@ export type CommentAddedActivity = components['schemas']['CommentAddedActivity']
 export type CommentCreate = components['schemas']['CommentCreate'];
 /** Component schema `CommentPage`. */
 export type CommentPage = components['schemas']['CommentPage'];
+/** Component schema `EventStreamGap`. */
+export type EventStreamGap = components['schemas']['EventStreamGap'];
 /** Component schema `Health`. */
 export type Health = components['schemas']['Health'];
 /** Component schema `LoginRequest`. */
@@ -3119,6 +3167,8 @@ export type ProblemFieldError = components['schemas']['ProblemFieldError'];
 export type Project = components['schemas']['Project'];
 /** Component schema `ProjectCreate`. */
 export type ProjectCreate = components['schemas']['ProjectCreate'];
+/** Component schema `ProjectEvent`. */
+export type ProjectEvent = components['schemas']['ProjectEvent'];
 /** Component schema `ProjectPage`. */
 export type ProjectPage = components['schemas']['ProjectPage'];
 /** Component schema `ProjectRole`. */

@@ -106,6 +106,12 @@ export const getCurrentUser = {
  * Exchanges the `refresh_token` cookie for a new access token and rotates the
  * cookie. Each refresh token works once: presenting a used one revokes the whole
  * session family and gets `401`, as does a missing, expired or unknown token.
+ * One exception keeps several tabs of one browser signed in: within a short
+ * grace window after a token was rotated (10 seconds by default, server setting
+ * `REFRESH_REUSE_GRACE_SECONDS`), presenting it again yields a session with a
+ * refresh token of its own in the same family. Reuse after the window, or of a
+ * revoked token, still revokes the family. Refresh has its own rate limit,
+ * separate from sign-in.
  * POST /auth/refresh
  */
 export const refreshSession = {
@@ -419,9 +425,15 @@ export const updateProject = {
  *
  * A Server-Sent Events stream of the project's changes. Each event has an `id:`
  * (send it back as `Last-Event-ID` to resume), an `event:` naming the change and
- * a `data:` line holding one `TaskEvent` as JSON. The server sends a `: ping`
+ * a `data:` line holding one `ProjectEvent` as JSON. Events are kept for replay
+ * for 24 hours and up to the 1000 most recent per project (server settings
+ * `EVENTS_RETENTION_SECONDS` and `EVENTS_RETENTION_COUNT`); a resume from before
+ * that window, or with an id this stream never issued, starts with one
+ * `stream.gap` event (`EventStreamGap`) telling the client to refetch. A resume
+ * works on any server instance and after a restart. The server sends a `: ping`
  * comment every 15 seconds to keep idle connections open. The stream ends when
- * the access token expires or the caller leaves the project.
+ * the access token expires, the caller leaves the project or the server shuts
+ * down (the client reconnects with `Last-Event-ID`).
  * GET /projects/{projectId}/events
  */
 export const streamProjectEvents = {
@@ -435,8 +447,9 @@ export const streamProjectEvents = {
         headers: z.object({
             /**
              * The `id` of the last event received, sent when reconnecting so the stream
-             * resumes after it (HTML Living Standard, Server-sent events §9.2.4). Events
-             * older than the server's replay window are not replayed.
+             * resumes after it (HTML Living Standard, Server-sent events §9.2.4). When
+             * events after it are older than the server's retention window, or the id is
+             * unknown, the stream starts with a `stream.gap` event instead of a full replay.
              */
             "last-event-id": z.string().min(1).max(128).optional()
         })
@@ -1316,7 +1329,10 @@ export const getComment = {
 /**
  * Readiness probe
  *
- * Checks every dependency (the database) and answers `503` when one is unreachable, so load balancers stop routing to this instance.
+ * Checks every dependency — `database` (a trivial query answers) and `events`
+ * (the event notification listener is connected; on PostgreSQL a dedicated
+ * LISTEN connection) — and answers `503` when one is down or while the server
+ * is shutting down (draining), so load balancers stop routing to this instance.
  * GET /ready
  */
 export const getReadiness = {

@@ -464,6 +464,27 @@ export const CommentPageRequest = z.object({
 export type CommentPageRequest = z.infer<typeof CommentPageRequest>;
 
 /**
+ * Sent first on a resumed stream when the server cannot replay everything after
+ * the client's `Last-Event-ID`: those events are older than the retention window
+ * (`expired`), or the id is not one of this stream's (`unknown`, e.g. from
+ * before a database reset). The client should refetch what it shows; the events
+ * that follow are complete again. The SSE `id:` of this event is where the
+ * stream resumes, so a reconnect after it does not report the gap twice.
+ */
+export const EventStreamGap = z.object({
+    type: z.literal("stream.gap"),
+    projectId: z.guid(),
+    /**
+     * The `Last-Event-ID` the client sent.
+     */
+    lastEventId: z.string(),
+    reason: z.enum(["expired", "unknown"]),
+    occurredAt: z.iso.datetime({ offset: true })
+});
+
+export type EventStreamGap = z.infer<typeof EventStreamGap>;
+
+/**
  * The process is up and able to answer requests.
  */
 export const Health = z.object({
@@ -747,6 +768,34 @@ export const ProjectCreate = z.strictObject({
 export type ProjectCreate = z.infer<typeof ProjectCreate>;
 
 /**
+ * The JSON carried in the `data:` field of one Server-Sent Event on a project's
+ * event stream. The SSE `event:` field repeats `type` and the `id:` field is the
+ * value to send back as `Last-Event-ID` when reconnecting. Clients fetch the task
+ * to see its new state.
+ */
+export const TaskEvent = z.object({
+    type: z.enum(["task.created", "task.updated", "task.deleted", "comment.added", "attachment.added"]),
+    projectId: z.guid(),
+    taskId: z.guid(),
+    /**
+     * The user whose action produced the event.
+     */
+    actorId: z.guid(),
+    occurredAt: z.iso.datetime({ offset: true })
+});
+
+export type TaskEvent = z.infer<typeof TaskEvent>;
+
+/**
+ * What the `data:` field of one event on a project's stream holds: a change
+ * (`TaskEvent`), or, at the start of a resumed stream, an `EventStreamGap`.
+ * `type` tells them apart.
+ */
+export const ProjectEvent = z.union([TaskEvent, EventStreamGap]);
+
+export type ProjectEvent = z.infer<typeof ProjectEvent>;
+
+/**
  * One page of projects, in the order the list operation documents.
  */
 export const ProjectPage = z.object({
@@ -943,25 +992,6 @@ export const TaskCreateRequest = z.strictObject({
 });
 
 export type TaskCreateRequest = z.infer<typeof TaskCreateRequest>;
-
-/**
- * The JSON carried in the `data:` field of one Server-Sent Event on a project's
- * event stream. The SSE `event:` field repeats `type` and the `id:` field is the
- * value to send back as `Last-Event-ID` when reconnecting. Clients fetch the task
- * to see its new state.
- */
-export const TaskEvent = z.object({
-    type: z.enum(["task.created", "task.updated", "task.deleted", "comment.added", "attachment.added"]),
-    projectId: z.guid(),
-    taskId: z.guid(),
-    /**
-     * The user whose action produced the event.
-     */
-    actorId: z.guid(),
-    occurredAt: z.iso.datetime({ offset: true })
-});
-
-export type TaskEvent = z.infer<typeof TaskEvent>;
 
 /**
  * One page of tasks, in the order the list operation documents.

@@ -900,7 +900,7 @@ export type StreamProjectEventsInput = {
 /** What `streamProjectEvents` may answer: one variant per documented status. */
 export type StreamProjectEventsResult = {
     status: 200;
-    events: AsyncIterable<SseEvent<components["schemas"]["TaskEvent"]>>;
+    events: AsyncIterable<SseEvent<components["schemas"]["ProjectEvent"]>>;
 } | {
     status: 400;
     body: paths["/projects/{projectId}/events"]["get"]["responses"]["400"]["content"]["application/problem+json"];
