@@ -7,15 +7,8 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const webRoot = fileURLToPath(new URL('..', import.meta.url));
 const webOrigin = 'http://127.0.0.1:5173';
 
-const env = { ...process.env };
-// The dev server's origin must be allowed to call the API with cookies; an explicit CORS_ORIGINS wins.
-env.CORS_ORIGINS ??= [webOrigin, 'http://127.0.0.1:3000', 'http://localhost:3000'].join(',');
-
-const api = spawn('npm', ['run', 'start', '--silent', '-w', 'server'], {
-  cwd: repoRoot,
-  env,
-  stdio: 'inherit',
-});
+// In development the API allows this dev server's origin by default (CORS_ORIGINS overrides that).
+const api = spawn('npm', ['run', 'start', '--silent', '-w', 'server'], { cwd: repoRoot, stdio: 'inherit' });
 const vite = await createServer({ root: webRoot, configFile: `${webRoot}vite.config.ts` });
 await vite.listen();
 console.log(`web app: ${webOrigin}/ (talks to ${process.env.VITE_API_URL ?? 'http://127.0.0.1:3000'})`);
