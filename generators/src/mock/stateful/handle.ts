@@ -56,8 +56,9 @@ export function handleStateful(store: ResourceStore, request: StatefulRequest): 
   if (role.role === 'list') return list(store, request);
 
   const collection = parentOf(request.path);
-  const id = request.params[kind.itemParam] ?? '';
-  const existing = store.get(collection, id);
+  const found = findItem(store, collection, request.params[kind.itemParam] ?? '');
+  const id = found?.[0] ?? '';
+  const existing = found?.[1];
   if (existing === undefined) return { kind: 'not-found', detail: `No resource at ${request.path}.` };
   if (
     request.ifMatch !== undefined &&
@@ -91,6 +92,34 @@ export function handleStateful(store: ResourceStore, request: StatefulRequest): 
     }
   }
 }
+
+/**
+ * The stored item a path parameter names: by its key, else by an identity-like
+ * member holding that value (`name`, `slug`, `number`, `*_id`), since clients
+ * address resources by whichever member the spec's path uses.
+ */
+function findItem(
+  store: ResourceStore,
+  collection: string,
+  value: string,
+): [string, Record<string, unknown>] | undefined {
+  const direct = store.get(collection, value);
+  if (direct) return [value, direct];
+  for (const [key, item] of store.entries(collection)) {
+    for (const [member, memberValue] of Object.entries(item)) {
+      if (
+        IDENTITY.test(member) &&
+        (typeof memberValue === 'string' || typeof memberValue === 'number') &&
+        String(memberValue) === value
+      )
+        return [key, item];
+    }
+  }
+  return undefined;
+}
+
+const IDENTITY =
+  /^(id|name|slug|key|number|uuid|login|username|handle|code)$|(_id|Id|_name|Name|_number|Number|_key|Key|_slug|Slug)$/;
 
 /** A weak ETag of a stored resource: its `version` when it has one, else a hash of its contents. */
 export function etagOf(resource: Record<string, unknown>): string {

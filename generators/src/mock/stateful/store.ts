@@ -22,6 +22,11 @@ export class ResourceStore {
     return [...(this.collections.get(trimSlash(collection))?.values() ?? [])];
   }
 
+  /** Key and resource of every item of a collection, in creation order. */
+  entries(collection: string): [string, Record<string, unknown>][] {
+    return [...(this.collections.get(trimSlash(collection))?.entries() ?? [])];
+  }
+
   get(collection: string, id: string): Record<string, unknown> | undefined {
     return this.collections.get(trimSlash(collection))?.get(id);
   }

