@@ -1,6 +1,6 @@
+import type { CrossTabOptions } from '@specloom/sdk-runtime';
 import { describe, expect, it, vi } from 'vitest';
 import { createClient } from '../../src/index.js';
-import type { CrossTabOptions } from '@specloom/sdk-runtime';
 import { fakeChannels, fakeLocks, rotatingServer } from './helpers/fake-tabs.js';
 
 const BASE = 'http://api.test';

@@ -1,8 +1,8 @@
 import { webcrypto } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createClient } from '../../src/index.js';
 import { combineSignals } from '../../../sdk-runtime/src/abort.js';
 import { randomId } from '../../../sdk-runtime/src/random-id.js';
+import { createClient } from '../../src/index.js';
 import { fakeFetch, json, task } from './helpers/fake-fetch.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -1,6 +1,6 @@
+import type { NetworkStatus } from '@specloom/sdk-runtime';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type ConnectionState, createClient } from '../../src/index.js';
-import type { NetworkStatus } from '@specloom/sdk-runtime';
 import { fakeFetch } from './helpers/fake-fetch.js';
 
 const BASE = 'http://api.test';
