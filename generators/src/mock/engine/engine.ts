@@ -44,6 +44,8 @@ export class MockEngine {
   private readonly store: ResourceStore;
   private readonly data: DataContext;
   private counter = 0;
+  /** The path of the spec's first server (`/api` of `https://host/api`), '' when it names none. */
+  private readonly serverPath: string;
 
   constructor(
     spec: MockSpec,
@@ -57,6 +59,18 @@ export class MockEngine {
     this.roles = options.stateful ? discoverResources({ operations: spec.operations } as never) : new Map();
     this.store = new ResourceStore(options.seedData ?? {});
     this.data = { scope: this.scope, validators: this.validators, realism };
+    this.serverPath = serverPathOf(spec.document);
+  }
+
+  /**
+   * Clients configured with the spec's server URL call `/api/books` where the spec says `/books`:
+   * the mock answers both, preferring a path the spec documents as it is.
+   */
+  private routePath(path: string): string {
+    const prefix = this.serverPath;
+    if (prefix === '' || !(path === prefix || path.startsWith(`${prefix}/`))) return path;
+    if (this.router.allowedMethods(path).length > 0) return path;
+    return path.slice(prefix.length) || '/';
   }
 
   /** Restores the stateful seed state. */
@@ -74,7 +88,8 @@ export class MockEngine {
     return answer;
   }
 
-  private answer(request: MockRequest, requestId: string): MockResponse {
+  private answer(received: MockRequest, requestId: string): MockResponse {
+    const request = { ...received, path: this.routePath(received.path) };
     if (this.options.stateful && request.path === RESET_PATH && request.method === 'post') {
       this.store.reset();
       return { status: 204, headers: {} };
@@ -389,4 +404,14 @@ function wwwAuthenticate(operation: OperationModel, schemes: Map<string, Securit
     return scheme.scheme[0]?.toUpperCase() + scheme.scheme.slice(1);
   if (scheme?.type === 'apiKey') return `ApiKey realm="${scheme.paramName ?? 'api'}"`;
   return 'Bearer';
+}
+
+/** The path part of the document's first server URL, without a trailing slash; '' for none or a templated one. */
+function serverPathOf(document: Record<string, unknown>): string {
+  const servers = document.servers;
+  const first = Array.isArray(servers) ? (servers[0] as { url?: unknown } | undefined) : undefined;
+  const url = typeof first?.url === 'string' ? first.url : '';
+  if (url.includes('{')) return '';
+  const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  return path.replace(/\/+$/, '');
 }

@@ -793,7 +793,7 @@ export type TaskEvent = z.infer<typeof TaskEvent>;
  * (`TaskEvent`), or, at the start of a resumed stream, an `EventStreamGap`.
  * `type` tells them apart.
  */
-export const ProjectEvent = z.union([TaskEvent, EventStreamGap]);
+export const ProjectEvent = jsonSchema.refined(z.union([TaskEvent, EventStreamGap]), [[jsonSchema.exactlyOne([TaskEvent, EventStreamGap]), "Must match exactly one schema in `oneOf`"]]);
 
 export type ProjectEvent = z.infer<typeof ProjectEvent>;
 
