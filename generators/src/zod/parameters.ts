@@ -18,6 +18,11 @@ const f = ts.factory;
 
 /** A JSON number's text (RFC 8259 §6): stricter than `Number()`, which also takes `0x10`, `''` and `' 1 '`. */
 const NUMBER_TEXT = '/^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/';
+/**
+ * Integer text: digits only. `1e1` and `1.0` are integers as JSON values, but
+ * nobody writes `?limit=1e1` meaning ten; taken as text they are refused.
+ */
+const INTEGER_TEXT = '/^-?(?:0|[1-9][0-9]*)$/';
 
 /**
  * The schema for one parameter's raw value: text is turned into the declared
@@ -110,7 +115,7 @@ function coerced(types: readonly string[], validated: ts.Expression, context: Co
         f.createStringLiteral('string'),
       ),
       ts.SyntaxKind.AmpersandAmpersandToken,
-      call(f.createRegularExpressionLiteral(NUMBER_TEXT), 'test', [value]),
+      call(f.createRegularExpressionLiteral(type === 'integer' ? INTEGER_TEXT : NUMBER_TEXT), 'test', [value]),
     );
     convert = f.createConditionalExpression(
       looksNumeric,

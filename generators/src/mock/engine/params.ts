@@ -115,11 +115,13 @@ function coerce(parameter: ParameterModel, raw: string[], scope: SchemaScope): u
 }
 
 function scalar(text: string, types: string[]): unknown {
-  if (
-    (types.includes('integer') || types.includes('number')) &&
-    /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(text.trim())
-  )
-    return Number(text);
+  // Integer text is digits only: `?limit=1e1` or `1.0` is refused, as the generated servers refuse it.
+  const numeric = types.includes('number')
+    ? /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/
+    : types.includes('integer')
+      ? /^-?\d+$/
+      : undefined;
+  if (numeric?.test(text.trim())) return Number(text);
   if (types.includes('boolean') && (text === 'true' || text === 'false')) return text === 'true';
   if (types.includes('null') && text === '' && !types.includes('string')) return null;
   return text;

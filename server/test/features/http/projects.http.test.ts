@@ -127,5 +127,8 @@ describe('projects and members over HTTP', () => {
   it('when the cursor or limit is invalid, then 400', async () => {
     expectProblem(await api.call('GET', '/projects?cursor=garbage', { token: ada.token }), 400);
     expectProblem(await api.call('GET', '/projects?limit=0', { token: ada.token }), 400);
+    // Integers as JSON values, but not integer text: a query integer is digits only.
+    expectProblem(await api.call('GET', '/projects?limit=1e1', { token: ada.token }), 400);
+    expectProblem(await api.call('GET', '/projects?limit=1.0', { token: ada.token }), 400);
   });
 });

@@ -224,7 +224,7 @@ export const listProjects = {
             /**
              * The maximum number of items in the page.
              */
-            limit: z.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/.test(value) ? Number(value) : value), z.int().gte(1).lte(100)).default(20)
+            limit: z.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)$/.test(value) ? Number(value) : value), z.int().gte(1).lte(100)).default(20)
         })
     },
     responses: {
@@ -504,7 +504,7 @@ export const listProjectMembers = {
             /**
              * The maximum number of items in the page.
              */
-            limit: z.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/.test(value) ? Number(value) : value), z.int().gte(1).lte(100)).default(20)
+            limit: z.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)$/.test(value) ? Number(value) : value), z.int().gte(1).lte(100)).default(20)
         })
     },
     responses: {
@@ -657,7 +657,7 @@ export const listTasks = {
             /**
              * The maximum number of items in the page.
              */
-            limit: z.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/.test(value) ? Number(value) : value), z.int().gte(1).lte(100)).default(20),
+            limit: z.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)$/.test(value) ? Number(value) : value), z.int().gte(1).lte(100)).default(20),
             /**
              * Only tasks in one of these statuses. Repeat the parameter for several values
              * (`?status=todo&status=in_progress`).
@@ -944,7 +944,7 @@ export const listTaskActivity = {
             /**
              * The maximum number of items in the page.
              */
-            limit: z.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/.test(value) ? Number(value) : value), z.int().gte(1).lte(100)).default(20)
+            limit: z.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)$/.test(value) ? Number(value) : value), z.int().gte(1).lte(100)).default(20)
         })
     },
     responses: {
@@ -996,7 +996,7 @@ export const listAttachments = {
             /**
              * The maximum number of items in the page.
              */
-            limit: z.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/.test(value) ? Number(value) : value), z.int().gte(1).lte(100)).default(20)
+            limit: z.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)$/.test(value) ? Number(value) : value), z.int().gte(1).lte(100)).default(20)
         })
     },
     responses: {
@@ -1201,7 +1201,7 @@ export const listComments = {
             /**
              * The maximum number of items in the page.
              */
-            limit: z.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/.test(value) ? Number(value) : value), z.int().gte(1).lte(100)).default(20)
+            limit: z.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)$/.test(value) ? Number(value) : value), z.int().gte(1).lte(100)).default(20)
         })
     },
     responses: {

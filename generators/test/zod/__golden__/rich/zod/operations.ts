@@ -25,9 +25,9 @@ export const streamEvents = {
 export const listItems = {
     request: {
         query: zod_.object({
-            limit: zod_.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/.test(value) ? Number(value) : value), zod_.int().gte(1).lte(100)).default(20),
+            limit: zod_.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)$/.test(value) ? Number(value) : value), zod_.int().gte(1).lte(100)).default(20),
             tags: zod_.preprocess(value => (typeof value === "string" ? value.split(",") : value), zod_.array(zod_.string()).max(5)).optional(),
-            ids: zod_.preprocess(value => (typeof value === "string" ? [value] : value), zod_.array(zod_.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/.test(value) ? Number(value) : value), zod_.int()))).optional(),
+            ids: zod_.preprocess(value => (typeof value === "string" ? [value] : value), zod_.array(zod_.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)$/.test(value) ? Number(value) : value), zod_.int()))).optional(),
             archived: zod_.preprocess(value => (value === "true" ? true : value === "false" ? false : value), zod_.boolean()).optional(),
             sort: schemas.SortOrder.optional()
         }),
@@ -80,7 +80,7 @@ export const createItem = {
 export const getItem = {
     request: {
         path: zod_.object({
-            itemId: zod_.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/.test(value) ? Number(value) : value), zod_.int())
+            itemId: zod_.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)$/.test(value) ? Number(value) : value), zod_.int())
         })
     },
     responses: {
@@ -98,7 +98,7 @@ export const getItem = {
 export const z = {
     request: {
         path: zod_.object({
-            itemId: zod_.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/.test(value) ? Number(value) : value), zod_.int())
+            itemId: zod_.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)$/.test(value) ? Number(value) : value), zod_.int())
         })
     },
     responses: {
@@ -112,7 +112,7 @@ export const z = {
 export const downloadItemFile = {
     request: {
         path: zod_.object({
-            itemId: zod_.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/.test(value) ? Number(value) : value), zod_.int()),
+            itemId: zod_.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)$/.test(value) ? Number(value) : value), zod_.int()),
             parts: zod_.preprocess(value => (typeof value === "string" ? value.split(",") : value), zod_.array(zod_.string()))
         })
     },
@@ -136,7 +136,7 @@ export const downloadItemFile = {
 export const uploadItemFile = {
     request: {
         path: zod_.object({
-            itemId: zod_.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/.test(value) ? Number(value) : value), zod_.int())
+            itemId: zod_.preprocess(value => (typeof value === "string" && /^-?(?:0|[1-9][0-9]*)$/.test(value) ? Number(value) : value), zod_.int())
         }),
         body: {
             /**
