@@ -115,7 +115,9 @@ function coerced(types: readonly string[], validated: ts.Expression, context: Co
         f.createStringLiteral('string'),
       ),
       ts.SyntaxKind.AmpersandAmpersandToken,
-      call(f.createRegularExpressionLiteral(type === 'integer' ? INTEGER_TEXT : NUMBER_TEXT), 'test', [value]),
+      call(f.createRegularExpressionLiteral(type === 'integer' ? INTEGER_TEXT : NUMBER_TEXT), 'test', [
+        value,
+      ]),
     );
     convert = f.createConditionalExpression(
       looksNumeric,
