@@ -6,6 +6,7 @@ import type { SourceLocation } from '../model/types.js';
 import { SpecLoadError } from './errors.js';
 import { JsonLocator } from './json-locator.js';
 import { LineIndex } from './line-index.js';
+import { parseYamlFast } from './yaml-fast.js';
 import { YamlLocator } from './yaml-locator.js';
 
 /** One parsed spec file: its value and a way back from a pointer inside it to a line. */
@@ -20,8 +21,7 @@ export interface SourceFile {
 /**
  * Reads and parses one JSON or YAML file. JSON goes through `JSON.parse`
  * plus a lazy locator (an order of magnitude faster than a YAML syntax tree
- * on multi-megabyte descriptions); everything else through `yaml` with
- * node ranges kept.
+ * on multi-megabyte descriptions); everything else as YAML (see `yamlSource`).
  * @throws SpecLoadError with SPEC_FILE_NOT_FOUND or SPEC_PARSE_ERROR
  */
 export async function readSourceFile(path: string): Promise<SourceFile> {
@@ -83,12 +83,39 @@ function jsonParseError(path: string, text: string, error: Error): SpecLoadError
   ]);
 }
 
+/**
+ * YAML goes through js-yaml first (plain values, fast). The `yaml` syntax tree, which knows where
+ * each node was written, is built only when a location is first asked for, and for text js-yaml
+ * refuses: then `yaml` judges it, so a parse error reads and is located as it always was.
+ */
 function yamlSource(path: string, text: string): SourceFile {
+  const fast = parseYamlFast(text);
+  if (fast === undefined) {
+    const { value, locator } = parseYamlDocument(path, text, true);
+    return { path, value, locate: (tokens) => ({ file: path, ...locator.locate(tokens) }) };
+  }
+  let locator: YamlLocator | undefined;
+  return {
+    path,
+    value: fast.value,
+    locate(tokens) {
+      // js-yaml accepted the text; should `yaml` still object, its tree is located all the same.
+      locator ??= parseYamlDocument(path, text, false).locator;
+      return { file: path, ...locator.locate(tokens) };
+    },
+  };
+}
+
+function parseYamlDocument(
+  path: string,
+  text: string,
+  throwOnError: boolean,
+): { value: unknown; locator: YamlLocator } {
   const lineCounter = new LineCounter();
   // YAML 1.2 has no merge keys, but `<<: *anchor` is everywhere in published specs (YAML 1.1 habit);
   // without `merge` the `<<` would become a property and fail validation.
   const document = parseDocument(text, { lineCounter, prettyErrors: true, merge: true });
-  if (document.errors.length > 0) {
+  if (throwOnError && document.errors.length > 0) {
     throw new SpecLoadError(
       document.errors.map((error) => {
         const offset = error.pos[0];
@@ -105,7 +132,6 @@ function yamlSource(path: string, text: string): SourceFile {
       }),
     );
   }
-  const value: unknown = document.toJS({ maxAliasCount: -1 });
   const locator = new YamlLocator(document, lineCounter);
-  return { path, value, locate: (tokens) => ({ file: path, ...locator.locate(tokens) }) };
+  return { value: throwOnError ? document.toJS({ maxAliasCount: -1 }) : undefined, locator };
 }

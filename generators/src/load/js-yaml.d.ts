@@ -1,0 +1,20 @@
+// js-yaml 4 ships no types; only what the fast YAML path uses is declared.
+declare module 'js-yaml' {
+  export interface TypeOptions {
+    kind: 'scalar' | 'sequence' | 'mapping';
+    resolve?: (data: string | null) => boolean;
+    construct?: (data: string) => unknown;
+    predicate?: (data: unknown) => boolean;
+  }
+  export class Type {
+    constructor(tag: string, options: TypeOptions);
+  }
+  export interface Schema {
+    extend(types: { implicit?: Type[]; explicit?: Type[] }): Schema;
+  }
+  export const FAILSAFE_SCHEMA: Schema;
+  export const types: { null: Type; bool: Type; merge: Type };
+  export function load(text: string, options?: { schema?: Schema; filename?: string }): unknown;
+  const jsyaml: { FAILSAFE_SCHEMA: Schema; types: typeof types; Type: typeof Type; load: typeof load };
+  export default jsyaml;
+}
