@@ -14,7 +14,14 @@ declare module 'js-yaml' {
   }
   export const FAILSAFE_SCHEMA: Schema;
   export const types: { null: Type; bool: Type; merge: Type };
-  export function load(text: string, options?: { schema?: Schema; filename?: string }): unknown;
+  export interface LoadOptions {
+    schema?: Schema;
+    filename?: string;
+    /** Called as each node is opened and closed; `state` is the parser's own (position, result, input). */
+    // biome-ignore lint/suspicious/noExplicitAny: the parser state is untyped in js-yaml.
+    listener?: (event: 'open' | 'close', state: any) => void;
+  }
+  export function load(text: string, options?: LoadOptions): unknown;
   const jsyaml: { FAILSAFE_SCHEMA: Schema; types: typeof types; Type: typeof Type; load: typeof load };
   export default jsyaml;
 }

@@ -8,6 +8,7 @@ import { JsonLocator } from './json-locator.js';
 import { LineIndex } from './line-index.js';
 import { parseYamlFast } from './yaml-fast.js';
 import { YamlLocator } from './yaml-locator.js';
+import { YamlPositions } from './yaml-positions.js';
 
 /** One parsed spec file: its value and a way back from a pointer inside it to a line. */
 export interface SourceFile {
@@ -84,38 +85,33 @@ function jsonParseError(path: string, text: string, error: Error): SpecLoadError
 }
 
 /**
- * YAML goes through js-yaml first (plain values, fast). The `yaml` syntax tree, which knows where
- * each node was written, is built only when a location is first asked for, and for text js-yaml
- * refuses: then `yaml` judges it, so a parse error reads and is located as it always was.
+ * YAML goes through js-yaml (plain values, fast); where each node was written is read only when a
+ * location is first asked for. Text js-yaml refuses goes to the `yaml` package, whose syntax tree
+ * judges it, so a parse error reads and is located as it always was.
  */
 function yamlSource(path: string, text: string): SourceFile {
   const fast = parseYamlFast(text);
   if (fast === undefined) {
-    const { value, locator } = parseYamlDocument(path, text, true);
+    const { value, locator } = parseYamlDocument(path, text);
     return { path, value, locate: (tokens) => ({ file: path, ...locator.locate(tokens) }) };
   }
-  let locator: YamlLocator | undefined;
+  let positions: YamlPositions | undefined;
   return {
     path,
     value: fast.value,
     locate(tokens) {
-      // js-yaml accepted the text; should `yaml` still object, its tree is located all the same.
-      locator ??= parseYamlDocument(path, text, false).locator;
-      return { file: path, ...locator.locate(tokens) };
+      positions ??= new YamlPositions(text);
+      return { file: path, ...positions.locate(tokens) };
     },
   };
 }
 
-function parseYamlDocument(
-  path: string,
-  text: string,
-  throwOnError: boolean,
-): { value: unknown; locator: YamlLocator } {
+function parseYamlDocument(path: string, text: string): { value: unknown; locator: YamlLocator } {
   const lineCounter = new LineCounter();
   // YAML 1.2 has no merge keys, but `<<: *anchor` is everywhere in published specs (YAML 1.1 habit);
   // without `merge` the `<<` would become a property and fail validation.
   const document = parseDocument(text, { lineCounter, prettyErrors: true, merge: true });
-  if (throwOnError && document.errors.length > 0) {
+  if (document.errors.length > 0) {
     throw new SpecLoadError(
       document.errors.map((error) => {
         const offset = error.pos[0];
@@ -132,6 +128,5 @@ function parseYamlDocument(
       }),
     );
   }
-  const locator = new YamlLocator(document, lineCounter);
-  return { value: throwOnError ? document.toJS({ maxAliasCount: -1 }) : undefined, locator };
+  return { value: document.toJS({ maxAliasCount: -1 }), locator: new YamlLocator(document, lineCounter) };
 }

@@ -36,7 +36,7 @@ const coreFloat = new jsyaml.Type('tag:yaml.org,2002:float', {
 });
 
 /** YAML 1.2 core schema, plus `<<` merge keys (a YAML 1.1 habit that published specs rely on). */
-const CORE_WITH_MERGE = jsyaml.FAILSAFE_SCHEMA.extend({
+export const CORE_WITH_MERGE = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [jsyaml.types.null, jsyaml.types.bool, coreInt, coreFloat, jsyaml.types.merge],
 });
 
