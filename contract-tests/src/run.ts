@@ -68,6 +68,7 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
     authHeaders: { ...credentials, ...resolvedAuth },
     headers: others,
     unsatisfiableFormats: new Map(),
+    explorationFailures: new Map(),
   };
 
   const findings: Finding[] = [];
@@ -168,6 +169,10 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
   for (const [format, operation] of context.unsatisfiableFormats ?? [])
     notes.push(
       `format "${format}" (first used by ${operation}) is not one the generator can produce: values for it are plain text, so a refusal of a request that carries one is not counted as a finding`,
+    );
+  for (const [operation, reason] of context.explorationFailures ?? [])
+    notes.push(
+      `${operation}: no exploration cases (the generator could not draw from its schemas: ${reason}); its fixed cases ran`,
     );
   await runPool(queue, Math.max(1, options.workers ?? 4), async (testCase) => {
     const pending = [testCase];

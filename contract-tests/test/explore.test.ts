@@ -150,6 +150,8 @@ describe('schemaArbitrary', () => {
       },
     ],
     ['recursive refs', { $ref: '#/components/schemas/Node' }],
+    ['huge number bounds', { type: 'number', minimum: -1e300, maximum: 1e300 }],
+    ['huge integer bounds', { type: 'integer', minimum: -1e300, multipleOf: 3 }],
     ['oneOf alternatives', { oneOf: [{ type: 'integer' }, { type: 'string', minLength: 1 }] }],
   ])('draws values valid for %s', (_name, schema) => {
     const values = fc.sample(schemaArbitrary(schema, scope('body')), { seed: 11, numRuns: 50 });

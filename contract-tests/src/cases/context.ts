@@ -16,6 +16,8 @@ export interface CaseContext {
   headers: Record<string, string>;
   /** Formats no generator produces, with the first operation that uses each (reported once as a note). */
   unsatisfiableFormats?: Map<string, string>;
+  /** Operations whose schemas exploration could not draw from, with the reason (reported as notes). */
+  explorationFailures?: Map<string, string>;
 }
 
 /** Builds a case for a documented operation from its request values. */

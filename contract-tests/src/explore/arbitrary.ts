@@ -115,7 +115,10 @@ function integerRange(flat: JsonSchemaObject): { min: number; max: number } {
   let max = flat.maximum ?? (wide ? Number.MAX_SAFE_INTEGER : 2 ** 31 - 1);
   if (flat.exclusiveMinimum !== undefined) min = Math.max(min, Math.floor(flat.exclusiveMinimum) + 1);
   if (flat.exclusiveMaximum !== undefined) max = Math.min(max, Math.ceil(flat.exclusiveMaximum) - 1);
-  return { min: Math.ceil(min), max: Math.floor(max) };
+  // fast-check draws integers within the safe range only (JSON numbers past 2^53 lose precision anyway).
+  const clamp = (value: number) =>
+    Math.min(Number.MAX_SAFE_INTEGER, Math.max(Number.MIN_SAFE_INTEGER, value));
+  return { min: clamp(Math.ceil(min)), max: clamp(Math.floor(max)) };
 }
 
 function integerArbitrary(flat: JsonSchemaObject): fc.Arbitrary<number> {
@@ -123,8 +126,8 @@ function integerArbitrary(flat: JsonSchemaObject): fc.Arbitrary<number> {
   if (max < min) return fc.constant(min);
   const step = flat.multipleOf;
   if (step !== undefined && step > 0) {
-    const first = Math.ceil(min / step);
-    const last = Math.floor(max / step);
+    const first = Math.max(Number.MIN_SAFE_INTEGER, Math.ceil(min / step));
+    const last = Math.min(Number.MAX_SAFE_INTEGER, Math.floor(max / step));
     return fc.integer({ min: first, max: Math.max(first, last) }).map((n) => n * step);
   }
   return fc.integer({ min, max });
@@ -132,8 +135,13 @@ function integerArbitrary(flat: JsonSchemaObject): fc.Arbitrary<number> {
 
 /** Numbers with at most three decimals: what a person would type, and what every parser reads back the same. */
 function numberArbitrary(flat: JsonSchemaObject): fc.Arbitrary<number> {
-  const low = flat.minimum ?? flat.exclusiveMinimum ?? (flat.maximum ?? flat.exclusiveMaximum ?? 0) - 1e6;
-  const high = flat.maximum ?? flat.exclusiveMaximum ?? low + 2e6;
+  // Drawn in thousandths, within what fast-check's integers reach.
+  const limit = 1e12;
+  const low = Math.max(
+    -limit,
+    flat.minimum ?? flat.exclusiveMinimum ?? (flat.maximum ?? flat.exclusiveMaximum ?? 0) - 1e6,
+  );
+  const high = Math.min(limit, Math.max(low, flat.maximum ?? flat.exclusiveMaximum ?? low + 2e6));
   const step = flat.multipleOf;
   const inBounds = (value: number) =>
     (flat.minimum === undefined || value >= flat.minimum) &&

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { type CaseContext, operationCase } from '../cases/context.js';
 import { documentsSuccess } from '../cases/positive.js';
-import { cloneValues, isMeaningful, isReservedHeader, parameterValue, validValues } from '../cases/values.js';
+import {
+  cloneValues,
+  identityKeys,
+  isMeaningful,
+  isReservedHeader,
+  parameterValue,
+  validValues,
+} from '../cases/values.js';
 import type { RequestValues } from '../http/serialize.js';
 import { flatten, type JsonSchema, type OperationModel } from '../specloom.js';
 import type { CaseKind, Expectation, TestCase } from '../types.js';
@@ -34,6 +41,19 @@ export function exploreCases(
   operation: OperationModel,
   options: ExploreOptions,
 ): TestCase[] {
+  try {
+    return explore(context, operation, options);
+  } catch (error) {
+    // A schema the generator cannot draw from must not stop the run: the fixed cases still run.
+    context.explorationFailures?.set(
+      operation.operationId,
+      error instanceof Error ? error.message : String(error),
+    );
+    return [];
+  }
+}
+
+function explore(context: CaseContext, operation: OperationModel, options: ExploreOptions): TestCase[] {
   const space = operationSpace(context.contract, operation, context.pool);
   for (const format of unsatisfiableFormats(context.contract, operation)) space.unsatisfiable.add(format);
   for (const format of space.unsatisfiable)
@@ -117,12 +137,20 @@ function targets(context: CaseContext, operation: OperationModel, base: RequestV
       },
       accepts,
     });
+    const identity = new Set(
+      operation.parameters
+        .filter((parameter) => parameter.in === 'path')
+        .flatMap((parameter) => identityKeys(parameter.name)),
+    );
     const record =
       body.value !== null && typeof body.value === 'object' && !Array.isArray(body.value)
         ? (body.value as Record<string, unknown>)
         : undefined;
     for (const [name, property] of Object.entries(flatten(schema, { document }).properties ?? {})) {
       if (record === undefined || flatten(property, { document }).readOnly === true) continue;
+      // The body's own identity (`id` beside `PUT /todos/{id}`) carries the path's value: another one
+      // names a different resource, a contradiction servers rightly refuse.
+      if (identity.has(name)) continue;
       list.push({
         label: `body member ${name}`,
         schema: property,
