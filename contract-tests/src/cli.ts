@@ -26,6 +26,7 @@ Options:
   --kinds <list>              case kinds to run: stateful,positive,negative,auth,method (default: all)
   --seed <n>                  seed for generated data (default 1): same seed, same cases
   --max-cases <n>             stop after n cases
+  --max-examples <n>          property-based requests drawn per operation (fast-check, seeded; default 10, 0: none)
   --time-budget <seconds>     stop starting cases after this long
   --workers <n>               concurrent requests (default 4)
   --max-response-time <ms>    report slower responses (max_response_time)
@@ -103,6 +104,7 @@ function parse(argv: string[]) {
       kinds: { type: 'string' },
       seed: { type: 'string' },
       'max-cases': { type: 'string' },
+      'max-examples': { type: 'string' },
       'time-budget': { type: 'string' },
       workers: { type: 'string' },
       'max-response-time': { type: 'string' },
@@ -166,6 +168,7 @@ async function toRunOptions(
     ...(kinds ? { kinds } : {}),
     ...numberOption('seed', values.seed),
     ...numberOption('maxCases', values['max-cases']),
+    ...numberOption('maxExamples', values['max-examples']),
     ...numberOption('timeBudget', values['time-budget']),
     ...numberOption('workers', values.workers),
     ...numberOption('maxResponseTime', values['max-response-time']),

@@ -10,6 +10,8 @@ import { type Failure, toFinding } from './checks/finding.js';
 import { checkResponse } from './checks/response.js';
 import { createContract } from './contract.js';
 import { CoverageTracker } from './coverage.js';
+import { exploreCases } from './explore/index.js';
+import { type Shrinkable, shrinkFindings } from './explore/shrink-findings.js';
 import { send, TransportError } from './http/send.js';
 import { isStreamingMediaType } from './http/streams.js';
 import { loadSpecModel } from './load.js';
@@ -24,6 +26,8 @@ import { assertReachable } from './target/reachable.js';
 import type { CaseKind, Finding, ObservedResponse, Report, RunOptions, TestCase } from './types.js';
 
 const ALL_KINDS: CaseKind[] = ['stateful', 'positive', 'negative', 'auth', 'method'];
+/** Property-based requests per operation unless `maxExamples` says otherwise: enough to vary, few enough for CI. */
+export const DEFAULT_MAX_EXAMPLES = 10;
 
 /**
  * Derives test cases from the spec, runs them against the backend at
@@ -63,6 +67,8 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
     pool: new Map(),
     authHeaders: { ...credentials, ...resolvedAuth },
     headers: others,
+    unsatisfiableFormats: new Map(),
+    explorationFailures: new Map(),
   };
 
   const findings: Finding[] = [];
@@ -75,28 +81,45 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
   let caseCount = 0;
   let stoppedEarly: string | undefined;
 
+  const shrinkable: Shrinkable[] = [];
+  const sendCase = (testCase: TestCase) =>
+    send(testCase.request, {
+      timeout: requestTimeout,
+      streamReadTime: options.streamReadTime ?? 500,
+      expectStream: documentsStream(testCase.operation),
+    });
+  const checksOf = (testCase: TestCase, response: ObservedResponse) => [
+    ...checkResponse(
+      contract,
+      testCase.operation,
+      response,
+      options.maxResponseTime !== undefined ? { maxResponseTime: options.maxResponseTime } : {},
+    ),
+    ...checkExpectation(testCase, response),
+  ];
+  const withinLimits = () => {
+    if (caseCount >= maxCases) {
+      stoppedEarly ??= 'max-cases';
+      return false;
+    }
+    if (performance.now() > deadline) {
+      stoppedEarly ??= 'time-budget';
+      return false;
+    }
+    return true;
+  };
+
   const execute = async (
     testCase: TestCase,
     extra?: (response: ObservedResponse) => Failure[],
   ): Promise<ObservedResponse | undefined> => {
-    if (caseCount >= maxCases) {
-      stoppedEarly ??= 'max-cases';
-      return undefined;
-    }
-    if (performance.now() > deadline) {
-      stoppedEarly ??= 'time-budget';
-      return undefined;
-    }
+    if (!withinLimits()) return undefined;
     caseCount += 1;
     casesByKind[testCase.kind] += 1;
     let response: ObservedResponse;
     const caseFindings: Finding[] = [];
     try {
-      response = await send(testCase.request, {
-        timeout: requestTimeout,
-        streamReadTime: options.streamReadTime ?? 500,
-        expectStream: documentsStream(testCase.operation),
-      });
+      response = await sendCase(testCase);
     } catch (error) {
       const message = error instanceof TransportError ? error.message : String(error);
       caseFindings.push(
@@ -120,18 +143,10 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
       if (testCase.kind !== 'negative') branches.record(testCase.operation, testCase.values);
     }
     statusCounts.set(response.status, (statusCounts.get(response.status) ?? 0) + 1);
-    const failures = [
-      ...checkResponse(
-        contract,
-        testCase.operation,
-        response,
-        options.maxResponseTime !== undefined ? { maxResponseTime: options.maxResponseTime } : {},
-      ),
-      ...checkExpectation(testCase, response),
-      ...(extra ? extra(response) : []),
-    ];
+    const failures = [...checksOf(testCase, response), ...(extra ? extra(response) : [])];
     for (const failure of failures) caseFindings.push(toFinding(failure, testCase, response));
     findings.push(...caseFindings);
+    if (testCase.shrink && caseFindings.length > 0) shrinkable.push({ testCase, findings: caseFindings });
     options.onCase?.(testCase, caseFindings);
     return response;
   };
@@ -145,12 +160,37 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
     }
   }
 
-  const queue = deriveCases(context, operations, kinds);
+  const queue = deriveCases(
+    context,
+    operations,
+    kinds,
+    Math.floor(options.maxExamples ?? DEFAULT_MAX_EXAMPLES),
+  );
+  for (const [format, operation] of context.unsatisfiableFormats ?? [])
+    notes.push(
+      `format "${format}" (first used by ${operation}) is not one the generator can produce: values for it are plain text, so a refusal of a request that carries one is not counted as a finding`,
+    );
+  for (const [operation, reason] of context.explorationFailures ?? [])
+    notes.push(
+      `${operation}: no exploration cases (the generator could not draw from its schemas: ${reason}); its fixed cases ran`,
+    );
   await runPool(queue, Math.max(1, options.workers ?? 4), async (testCase) => {
     const pending = [testCase];
     for (let next = pending.shift(); next; next = pending.shift()) {
       const response = await execute(next);
       if (response && next.followUps) pending.push(...next.followUps(response));
+    }
+  });
+  // A failing property-based case is shrunk to the smallest request that fails the same check.
+  await shrinkFindings(shrinkable, findings, async (candidate) => {
+    if (!withinLimits()) return undefined;
+    caseCount += 1;
+    casesByKind[candidate.kind] += 1;
+    try {
+      const response = await sendCase(candidate);
+      return { response, failures: checksOf(candidate, response) };
+    } catch {
+      return undefined;
     }
   });
   const hint = notFoundHint(statusCounts, context.baseUrl);
@@ -180,12 +220,20 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
  * whole API. DELETE operations run last: they remove the pooled resources
  * other cases address.
  */
-function deriveCases(context: CaseContext, operations: OperationModel[], kinds: Set<CaseKind>): TestCase[] {
-  const casesOf = (operation: OperationModel) => [
-    ...(kinds.has('positive') ? positiveCases(context, operation) : []),
-    ...(kinds.has('auth') ? authCases(context, operation) : []),
-    ...(kinds.has('negative') ? negativeCases(context, operation) : []),
-  ];
+function deriveCases(
+  context: CaseContext,
+  operations: OperationModel[],
+  kinds: Set<CaseKind>,
+  maxExamples: number,
+): TestCase[] {
+  const casesOf = (operation: OperationModel) => {
+    const fixed = [
+      ...(kinds.has('positive') ? positiveCases(context, operation) : []),
+      ...(kinds.has('auth') ? authCases(context, operation) : []),
+      ...(kinds.has('negative') ? negativeCases(context, operation) : []),
+    ];
+    return [...fixed, ...exploreCases(context, operation, { maxExamples, kinds, existing: fixed })];
+  };
   const perOperation = operations.filter((operation) => operation.method !== 'delete').map(casesOf);
   const cases: TestCase[] = [];
   // Round-robin: the first case of every operation, then the second of each, and so on.

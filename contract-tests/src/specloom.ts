@@ -7,6 +7,7 @@ export {
   type HttpMethod,
   type JsonSchema,
   type JsonSchemaObject,
+  KNOWN_STRING_FORMATS,
   loadSpec,
   type MediaTypeModel,
   normalize,

@@ -78,6 +78,21 @@ export interface TestCase {
   values?: RequestValues;
   /** Cases that depend on this one's answer (e.g. auth variants of a request that succeeded), run right after it. */
   followUps?: (response: ObservedResponse) => TestCase[];
+  /**
+   * Set on property-based cases: searches, with fast-check's shrinking, for the smallest request
+   * of the same operation for which `reproduces` still holds (at most `budget` requests).
+   */
+  shrink?: (
+    reproduces: (candidate: TestCase) => Promise<boolean>,
+    budget: number,
+  ) => Promise<Shrunk | undefined>;
+}
+
+/** The minimal request a failing property-based case shrank to. */
+export interface Shrunk {
+  testCase: TestCase;
+  /** Successful shrink steps from the generated request. */
+  steps: number;
 }
 
 export interface Finding {
@@ -94,6 +109,8 @@ export interface Finding {
   request: { method: string; url: string };
   curl: string;
   status?: number;
+  /** The finding of a property-based case, re-found on the smallest request that still fails this check. */
+  shrunk?: { steps: number; originalCurl: string };
 }
 
 export interface CoverageRow {
@@ -174,6 +191,11 @@ export interface RunOptions {
   streamReadTime?: number;
   /** Deviations accepted for now: matching finding groups are marked `allowed`. */
   allow?: AllowRule[];
+  /**
+   * Property-based requests drawn per operation (fast-check, seeded by `seed`), beside the boundary,
+   * pairwise and per-alternative cases. Default 10; 0 turns the drawn ones off.
+   */
+  maxExamples?: number;
   /** Which case kinds to run. Default: all. */
   kinds?: CaseKind[];
   /** Called after each case, e.g. for progress output. */

@@ -101,7 +101,44 @@ describe('specloom test', () => {
     expect(stdout).toMatch(/replay: {3}curl -i -X GET '?http:\/\/127\.0\.0\.1:\d+\/widgets/);
   });
 
+  it('draws --max-examples requests per operation and shows a failing one shrunk', async () => {
+    const run = (maxExamples: string) =>
+      cli(
+        (baseUrl) => [
+          '--spec',
+          specPath,
+          '--base-url',
+          baseUrl,
+          '--kinds',
+          'positive',
+          '--include',
+          'quoteShipment',
+          '--max-examples',
+          maxExamples,
+          '--json',
+          'report.json',
+          '--header',
+          `Authorization: Bearer ${signToken({ sub: 'cli', exp: Math.floor(Date.now() / 1000) + 600 })}`,
+        ],
+        'crash_over_100',
+      );
+    const none = await run('0');
+    const noneReport = JSON.parse(await readFile(join(directory, 'report.json'), 'utf8'));
+    const some = await run('6');
+    const someReport = JSON.parse(await readFile(join(directory, 'report.json'), 'utf8'));
+    expect(none.stdout).not.toContain('shrunk:');
+    expect(someReport.cases).toBeGreaterThan(noneReport.cases);
+    expect(some.code).toBe(1);
+    expect(some.stdout).toContain('shrunk:   the smallest request that still fails');
+    expect(some.stdout).toContain(`'{"kind":"parcel","quantity":101}'`);
+  });
+
   it.each([
+    [
+      'a --max-examples that is not a number',
+      ['--spec', specPath, '--base-url', 'http://127.0.0.1:1', '--max-examples', 'many'],
+      /--max-examples must be a non-negative number/,
+    ],
     [
       'a missing spec file',
       ['--spec', 'nope.yaml', '--base-url', 'http://127.0.0.1:1'],

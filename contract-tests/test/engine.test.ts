@@ -101,6 +101,9 @@ describe('against deliberately faulty servers', () => {
     ['accepts_missing_body', 'negative_data_rejection', 'createWidget'],
     ['no_allow_header', 'unsupported_method', 'PUT /widgets/{widgetId}'],
     ['wrong_error_status', 'status_code_conformance', 'createWidget'],
+    // Only the second oneOf alternative of the body is mis-handled.
+    ['refuses_second_alternative', 'positive_data_acceptance', 'quoteShipment'],
+    ['crash_over_100', 'not_a_server_error', 'quoteShipment'],
   ] as const)('finds the %s break as %s on %s', async (fault, check, operation) => {
     const report = await runAgainst(fault, fault === 'slow' ? { maxResponseTime: 150 } : {});
     const matching = report.findings.filter((finding) => finding.check === check);
@@ -121,6 +124,32 @@ describe('against deliberately faulty servers', () => {
       expect(finding.expected).not.toBe('');
       expect(finding.actual).not.toBe('');
     }
+  });
+
+  it('sends each oneOf alternative on purpose, so a fault in the second one is found', async () => {
+    const report = await runAgainst('refuses_second_alternative', { kinds: ['positive'], maxExamples: 0 });
+    const refused = report.findings.filter((entry) => entry.check === 'positive_data_acceptance');
+    expect(refused.map((entry) => entry.caseId)).toContain(
+      'quoteShipment:positive:body: oneOf alternative 2',
+    );
+    expect(refused.map((entry) => entry.caseId)).not.toContain(
+      'quoteShipment:positive:body: oneOf alternative 1',
+    );
+    expect(report.branches.byOperation.quoteShipment).toEqual({ total: 2, exercised: 2 });
+  });
+
+  it('shrinks a failing property-based request to the smallest that still fails', async () => {
+    const report = await runAgainst('crash_over_100', { include: ['quoteShipment'], kinds: ['positive'] });
+    const shrunk = report.findings.filter((entry) => entry.shrunk !== undefined);
+    // A 500 is also undocumented here: both checks shrink, each on its own.
+    expect(shrunk.map((entry) => entry.check)).toContain('not_a_server_error');
+    for (const finding of shrunk) {
+      // The fault needs quantity > 100: the minimal request has 101 and no optional member.
+      expect(finding.curl).toContain(`'{"kind":"parcel","quantity":101}'`);
+      expect(finding.shrunk?.originalCurl).not.toBe(finding.curl);
+    }
+    const group = report.groups.find((entry) => entry.check === 'not_a_server_error');
+    expect(group?.example.curl).toContain('"quantity":101}');
   });
 
   it('names the failing JSON path of a response body', async () => {

@@ -7,6 +7,7 @@ import { repeatableArrays, swaggerCollectionFormats } from './patterns/repeatabl
 import { endlessStreams } from './patterns/streams.js';
 import { stringEncodedNumbers } from './patterns/string-encoded-numbers.js';
 import { templatedSibling, transportHeaders } from './patterns/templated-sibling.js';
+import { unknownFormat } from './patterns/unknown-format.js';
 import { noSuccessDocumented, untypedSchemas } from './patterns/untyped-schemas.js';
 
 /** Each pattern once produced false findings on a real server; a correct server must now get none. */
@@ -22,6 +23,7 @@ const PATTERNS: Pattern[] = [
   templatedSibling,
   transportHeaders,
   swaggerBasePath,
+  unknownFormat,
 ];
 
 describe('a server that keeps its spec gets zero findings', () => {
@@ -33,6 +35,13 @@ describe('a server that keeps its spec gets zero findings', () => {
 });
 
 describe('what the patterns need beyond zero findings', () => {
+  it('names a format the generator cannot satisfy once, as a note', async () => {
+    const report = await runPattern(unknownFormat);
+    const notes = report.notes.filter((note) => note.includes('"e164"'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain('addContact');
+  });
+
   it('sends valid one-item arrays and still sends negative cases for arrays', async () => {
     const seen: TestCase[] = [];
     await runPattern({

@@ -14,6 +14,10 @@ export interface CaseContext {
   authHeaders: Record<string, string>;
   /** Headers sent on every request. */
   headers: Record<string, string>;
+  /** Formats no generator produces, with the first operation that uses each (reported once as a note). */
+  unsatisfiableFormats?: Map<string, string>;
+  /** Operations whose schemas exploration could not draw from, with the reason (reported as notes). */
+  explorationFailures?: Map<string, string>;
 }
 
 /** Builds a case for a documented operation from its request values. */

@@ -1,3 +1,4 @@
+import { unsatisfiableFormats } from '../explore/formats.js';
 import type { OperationModel } from '../specloom.js';
 import type { Expectation, TestCase } from '../types.js';
 import { type CaseContext, operationCase } from './context.js';
@@ -13,9 +14,11 @@ export function positiveCases(context: CaseContext, operation: OperationModel): 
   const cases: TestCase[] = [];
   // An operation that documents no 2xx (a redirect, an error-only probe) promises no acceptance:
   // its answers are only checked against what it documents.
-  const expectation: Expectation = documentsSuccess(operation)
-    ? { kind: 'accepted' }
-    : { kind: 'exploratory' };
+  // A value for a format no generator produces is plain text the server may rightly refuse (reported as a note).
+  const expectation: Expectation =
+    documentsSuccess(operation) && unsatisfiableFormats(context.contract, operation).size === 0
+      ? { kind: 'accepted' }
+      : { kind: 'exploratory' };
   if (hasExamples(operation)) {
     cases.push(
       operationCase(

@@ -128,7 +128,11 @@ export function bodyValue(
 }
 
 /** OAS 3.1 §4.8.14.3: a `format: binary` or `contentMediaType` property of a multipart body is a file. */
-function withFileParts(schema: JsonSchema | undefined, value: unknown, context: ValueContext): unknown {
+export function withFileParts(
+  schema: JsonSchema | undefined,
+  value: unknown,
+  context: ValueContext,
+): unknown {
   if (schema === undefined || value === null || typeof value !== 'object') return value;
   const flat = flatten(schema, { document: context.spec.document });
   const result: Record<string, unknown> = { ...(value as Record<string, unknown>) };

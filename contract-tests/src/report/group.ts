@@ -7,7 +7,7 @@ export interface FindingGroup {
   check: CheckId;
   operation: string;
   count: number;
-  /** The member with the shortest request: the minimal repro to show. */
+  /** The minimal repro to show: a shrunk request when there is one, else the member with the shortest request. */
   example: Finding;
   /** Matched an allow-list entry of the config: reported, but never fails the run. */
   allowed?: string;
@@ -35,7 +35,13 @@ export function groupFindings(findings: Finding[]): FindingGroup[] {
       continue;
     }
     group.count += 1;
-    if (finding.curl.length < group.example.curl.length) group.example = finding;
+    // A shrunk request is minimal for its cause by construction; otherwise the shortest one wins.
+    const better =
+      finding.shrunk !== undefined && group.example.shrunk === undefined
+        ? true
+        : (finding.shrunk === undefined) === (group.example.shrunk === undefined) &&
+          finding.curl.length < group.example.curl.length;
+    if (better) group.example = finding;
   }
   return [...groups.values()];
 }

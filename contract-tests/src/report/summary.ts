@@ -50,6 +50,11 @@ export function formatFinding(finding: Finding): string[] {
     `    expected: ${finding.expected}`,
     `    actual:   ${finding.actual}`,
     ...(finding.jsonPath ? [`    at:       ${finding.jsonPath}`] : []),
+    ...(finding.shrunk
+      ? [
+          `    shrunk:   the smallest request that still fails (${finding.shrunk.steps} step(s) from the generated one)`,
+        ]
+      : []),
     `    replay:   ${finding.curl}`,
   ];
 }

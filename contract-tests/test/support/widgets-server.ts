@@ -38,6 +38,8 @@ export const FAULTS = [
   'problem_missing_title',
   'accepts_missing_body',
   'wrong_error_status',
+  'refuses_second_alternative',
+  'crash_over_100',
 ] as const;
 export type Fault = (typeof FAULTS)[number];
 
@@ -250,6 +252,18 @@ export async function startWidgetsServer(spec: SpecModel, fault?: Fault): Promis
       response.status(204).end();
     }),
   );
+  app.post(
+    '/quotes',
+    contract('quoteShipment', (_request, response, body) => {
+      const quote = body as { kind: 'parcel'; quantity: number } | { kind: 'pallet'; pallets: number };
+      // Mis-handles only the second oneOf alternative: a valid pallet quote is refused.
+      if (fault === 'refuses_second_alternative' && quote.kind === 'pallet')
+        return problem(response, 422, 'Unprocessable Content', 'kind must be parcel');
+      if (fault === 'crash_over_100' && quote.kind === 'parcel' && quote.quantity > 100)
+        throw new Error('quantity overflows the rate table');
+      response.json({ price: quote.kind === 'parcel' ? quote.quantity * 2.5 : quote.pallets * 40 });
+    }),
+  );
   app.get(
     '/events',
     contract('streamEvents', (request, response) => {
@@ -268,6 +282,7 @@ export async function startWidgetsServer(spec: SpecModel, fault?: Fault): Promis
     '/health': 'GET',
     '/feedback': 'POST',
     '/events': 'GET',
+    '/quotes': 'POST',
     '/auth/token': 'POST',
   };
   for (const [path, allow] of Object.entries(allowed)) {

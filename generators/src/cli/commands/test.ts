@@ -31,6 +31,7 @@ Options:
   --kinds <list>              stateful,positive,negative,auth,method (default: all)
   --seed <n>                  seed for generated data (default 1)
   --max-cases <n>             stop after n cases
+  --max-examples <n>          property-based requests per operation (seeded by --seed; default 10, 0: none)
   --time-budget <seconds>     stop starting cases after this long
   --workers <n>               concurrent requests (default 4)
   --max-response-time <ms>    report slower responses
