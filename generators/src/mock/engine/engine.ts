@@ -1,6 +1,7 @@
 import type { MediaTypeModel, OperationModel, SecuritySchemeModel } from '../../model/types.js';
 import { flatten, type Realism, type SchemaScope } from '../../sampling/index.js';
 import { OperationRouter } from '../router.js';
+import { AuthSessions } from '../stateful/auth.js';
 import { etagOf, handleStateful } from '../stateful/handle.js';
 import { discoverResources, type OperationRole } from '../stateful/resources.js';
 import { ResourceStore } from '../stateful/store.js';
@@ -43,6 +44,8 @@ export class MockEngine {
   private readonly roles: Map<string, OperationRole>;
   private readonly store: ResourceStore;
   private readonly data: DataContext;
+  /** Accounts and sessions of stateful mode; undefined when stateless. */
+  private readonly auth: AuthSessions | undefined;
   private counter = 0;
   /** The path of the spec's first server (`/api` of `https://host/api`), '' when it names none. */
   private readonly serverPath: string;
@@ -60,6 +63,16 @@ export class MockEngine {
     this.store = new ResourceStore(options.seedData ?? {});
     this.data = { scope: this.scope, validators: this.validators, realism };
     this.serverPath = serverPathOf(spec.document);
+    this.auth = options.stateful
+      ? new AuthSessions(spec.operations, spec.securitySchemes, this.scope, (schema, value) =>
+          this.validators.valid(schema, value, 'response'),
+        )
+      : undefined;
+  }
+
+  /** The auth operations stateful mode recognised, by operation id. */
+  authOperations(): Record<string, string> {
+    return this.auth?.describe() ?? {};
   }
 
   /**
@@ -76,6 +89,7 @@ export class MockEngine {
   /** Restores the stateful seed state. */
   reset(): void {
     this.store.reset();
+    this.auth?.reset();
   }
 
   /** Answers one request. Never throws for anything a client sends. */
@@ -91,7 +105,7 @@ export class MockEngine {
   private answer(received: MockRequest, requestId: string): MockResponse {
     const request = { ...received, path: this.routePath(received.path) };
     if (this.options.stateful && request.path === RESET_PATH && request.method === 'post') {
-      this.store.reset();
+      this.reset();
       return { status: 204, headers: {} };
     }
     const match = this.router.match(request.method === 'head' ? 'get' : request.method, request.path);
@@ -182,6 +196,20 @@ export class MockEngine {
     const headers = responseHeaders(success.response.headers, choice, this.data);
     let value = media ? valueFor(media, choice, this.data) : undefined;
     let status = success.status;
+
+    const authRole = this.auth?.role(operation.operationId);
+    if (this.auth && authRole && status < 300) {
+      const outcome = this.auth.handle(authRole, {
+        request,
+        body: bodyCheck.value,
+        value,
+        headers,
+        schema: media?.schema,
+      });
+      if (outcome.kind === 'failure')
+        return fail(operation, { statuses: outcome.statuses, detail: outcome.detail });
+      value = outcome.value;
+    }
 
     const role = this.roles.get(operation.operationId);
     if (role && status < 300) {
@@ -355,6 +383,9 @@ export class MockEngine {
 
   private accepts(credential: string): boolean {
     if (credential.startsWith('\u0000')) return false;
+    // Stateful mode with a sign-in operation: only the tokens the mock issued (or was given) are valid.
+    if (this.auth?.active)
+      return this.options.tokens?.includes(credential) === true || this.auth.accepts(credential);
     return (
       this.options.tokens === undefined ||
       this.options.tokens.length === 0 ||
