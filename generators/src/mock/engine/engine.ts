@@ -2,8 +2,9 @@ import type { MediaTypeModel, OperationModel, SecuritySchemeModel } from '../../
 import { flatten, type Realism, type SchemaScope } from '../../sampling/index.js';
 import { OperationRouter } from '../router.js';
 import { AuthSessions } from '../stateful/auth.js';
+import { EventLog, type EventSubscription } from '../stateful/events.js';
 import { etagOf, handleStateful } from '../stateful/handle.js';
-import { discoverResources, type OperationRole } from '../stateful/resources.js';
+import { discoverResources, type OperationRole, resolveIdField } from '../stateful/resources.js';
 import { ResourceStore } from '../stateful/store.js';
 import { errorResponse, FALLBACK_HEADER, type Failure, type FieldError } from './errors.js';
 import { covers, essence, isJson, negotiate } from './media.js';
@@ -46,6 +47,8 @@ export class MockEngine {
   private readonly data: DataContext;
   /** Accounts and sessions of stateful mode; undefined when stateless. */
   private readonly auth: AuthSessions | undefined;
+  /** Events made from stateful changes, for the spec's event streams; undefined when stateless. */
+  private readonly events: EventLog | undefined;
   private counter = 0;
   /** The path of the spec's first server (`/api` of `https://host/api`), '' when it names none. */
   private readonly serverPath: string;
@@ -68,6 +71,19 @@ export class MockEngine {
           this.validators.valid(schema, value, 'response'),
         )
       : undefined;
+    this.events = options.stateful
+      ? new EventLog(spec.operations, this.scope, (schema, seed) =>
+          generate(schema, `${this.options.seed ?? 'specloom'}:${seed}`, this.data, 'response', false),
+        )
+      : undefined;
+  }
+
+  /**
+   * Follows an event stream the engine opened (a response with `stream`): events after its
+   * `Last-Event-ID`, then each one the stateful changes make. Returns the function that stops it.
+   */
+  subscribe(subscription: EventSubscription, send: (text: string) => void): () => void {
+    return this.events?.subscribe(subscription, send) ?? (() => undefined);
   }
 
   /** The auth operations stateful mode recognised, by operation id. */
@@ -90,6 +106,7 @@ export class MockEngine {
   reset(): void {
     this.store.reset();
     this.auth?.reset();
+    this.events?.reset();
   }
 
   /** Answers one request. Never throws for anything a client sends. */
@@ -211,6 +228,15 @@ export class MockEngine {
       value = outcome.value;
     }
 
+    const subscription =
+      status < 300 ? this.events?.subscription(operation, request.path, request.headers) : undefined;
+    if (subscription)
+      return {
+        status,
+        headers: { ...headers, 'content-type': 'text/event-stream', 'cache-control': 'no-cache' },
+        stream: subscription,
+      };
+
     const role = this.roles.get(operation.operationId);
     if (role && status < 300) {
       const answer = handleStateful(this.store, {
@@ -232,6 +258,7 @@ export class MockEngine {
           `${operation.operationId} documents no ${statuses.join(' or ')} response; answered statelessly: ${answer.detail}`;
       } else {
         status = answer.status;
+        this.announce(role, request.path.replace(/\/$/, ''), params, answer.body);
         value = conform(answer.body, media?.schema, `${choice.seed}:state`, this.data);
         Object.assign(headers, answer.headers);
         if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
@@ -241,6 +268,29 @@ export class MockEngine {
       }
     }
     return this.render(status, headers, media, value);
+  }
+
+  /** Puts a stateful change on the event log, for the streams that carry it. */
+  private announce(role: OperationRole, path: string, params: Record<string, string>, body: unknown): void {
+    if (!this.events || role.role === 'read' || role.role === 'list') return;
+    const resource =
+      body !== null && typeof body === 'object' && !Array.isArray(body)
+        ? (body as Record<string, unknown>)
+        : undefined;
+    if (role.role === 'create') {
+      const id = resource?.[resolveIdField(role.kind, resource)];
+      const own = id === undefined ? {} : { [role.kind.itemParam]: String(id) };
+      this.events.publish({ action: 'created', collection: path, params: { ...params, ...own }, resource });
+      return;
+    }
+    const collection = path.slice(0, path.lastIndexOf('/')) || '/';
+    const action = role.role === 'delete' ? 'deleted' : 'updated';
+    this.events.publish({
+      action,
+      collection,
+      params,
+      resource: action === 'deleted' ? undefined : resource,
+    });
   }
 
   private render(
