@@ -7,14 +7,17 @@ import { type MockServer, startMock } from '../../src/mock/index.js';
 const EXAMPLE = resolve(import.meta.dirname, '../../../openapi/openapi.yaml');
 const FOREIGN = resolve(import.meta.dirname, '../fixtures/specs/mock-auth-foreign.yaml');
 
+interface SseEvent {
+  id?: string;
+  event?: string;
+  data: Record<string, unknown>;
+}
+
 /** Reads SSE frames from a streaming response until `count` events arrived. */
-async function readEvents(
-  response: Response,
-  count: number,
-): Promise<{ id: string; event: string; data: any }[]> {
+async function readEvents(response: Response, count: number): Promise<SseEvent[]> {
   const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const decoder = new TextDecoder();
-  const events: { id: string; event: string; data: any }[] = [];
+  const events: SseEvent[] = [];
   let buffer = '';
   while (events.length < count) {
     const { value, done } = await reader.read();
@@ -24,14 +27,18 @@ async function readEvents(
     while (end >= 0) {
       const frame = buffer.slice(0, end);
       buffer = buffer.slice(end + 2);
-      const fields = Object.fromEntries(
+      const fields: Record<string, string | undefined> = Object.fromEntries(
         frame
           .split('\n')
           .filter((line) => !line.startsWith(':') && line.includes(': '))
           .map((line) => [line.slice(0, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)]),
       );
       if (fields.data !== undefined)
-        events.push({ id: fields.id, event: fields.event, data: JSON.parse(fields.data) });
+        events.push({
+          ...(fields.id !== undefined ? { id: fields.id } : {}),
+          ...(fields.event !== undefined ? { event: fields.event } : {}),
+          data: JSON.parse(fields.data),
+        });
       end = buffer.indexOf('\n\n');
     }
   }
