@@ -243,10 +243,10 @@ export class MockEngine {
         role,
         path: request.path.replace(/\/$/, ''),
         params,
-        query: parameters.query,
+        query: withDefaults(operation, parameters.query, this.scope),
         body: bodyCheck.value,
         mocked: { status, headers, body: value },
-        fresh: (sent) => this.fresh(media, sent),
+        fresh: (sent) => this.fresh(media, sent, operation),
         ...(request.headers['if-match'] !== undefined ? { ifMatch: request.headers['if-match'] } : {}),
       });
       if (answer.kind !== 'response') {
@@ -338,7 +338,11 @@ export class MockEngine {
   }
 
   /** A new resource: generated from the created response's schema, with what the client sent laid over it. */
-  private fresh(media: MediaTypeModel | undefined, sent: Record<string, unknown>): Record<string, unknown> {
+  private fresh(
+    media: MediaTypeModel | undefined,
+    sent: Record<string, unknown>,
+    operation: OperationModel,
+  ): Record<string, unknown> {
     this.counter += 1;
     const schema = media?.schema;
     const seed = `${this.options.seed ?? 'specloom'}:create:${this.counter}`;
@@ -351,6 +355,16 @@ export class MockEngine {
         : {};
     const flat = schema === undefined ? {} : flatten(schema, this.scope);
     const declared = flat.properties ?? {};
+    // What the client could have sent but did not is empty, not a generated value: null where allowed, else absent.
+    const settable = flatten(operation.requestBody?.content[0]?.schema, this.scope).properties ?? {};
+    for (const key of Object.keys(settable)) {
+      if (key in sent || !(key in resource)) continue;
+      const previous = resource[key];
+      resource[key] = null;
+      if (this.validators.valid(schema, resource, 'response')) continue;
+      delete resource[key];
+      if (!this.validators.valid(schema, resource, 'response')) resource[key] = previous;
+    }
     for (const [key, value] of Object.entries(sent)) {
       if (key in declared || (flat.additionalProperties !== false && flat.properties === undefined)) {
         const previous = resource[key];
@@ -442,6 +456,21 @@ export class MockEngine {
       this.options.tokens.includes(credential)
     );
   }
+}
+
+/** Query members with the defaults the spec documents: an unsent `sort` orders as the spec says it does. */
+function withDefaults(
+  operation: OperationModel,
+  query: Record<string, unknown>,
+  scope: SchemaScope,
+): Record<string, unknown> {
+  const result = { ...query };
+  for (const parameter of operation.parameters) {
+    if (parameter.in !== 'query' || result[parameter.name] !== undefined) continue;
+    const fallback = flatten(parameter.schema, scope).default;
+    if (fallback !== undefined) result[parameter.name] = fallback;
+  }
+  return result;
 }
 
 /** A form body as an object, numbers and booleans read by the schema's member types. */
