@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpec } from '../../src/load/index.js';
-import { createMockEngine, mockSpecOf } from '../../src/mock/engine/index.js';
+import { createMockEngine, mockSpecOf, toFetchResponse } from '../../src/mock/engine/index.js';
 import { type MockServer, startMock } from '../../src/mock/index.js';
 
 const EXAMPLE = resolve(import.meta.dirname, '../../../openapi/openapi.yaml');
@@ -132,5 +132,21 @@ describe('events on a foreign spec (other names, a flat payload)', () => {
       ['note.deleted', note.id],
     ]);
     expect(data[0].note).toMatchObject({ id: note.id, text: 'hi' });
+  });
+
+  it('when the feed is answered as a fetch Response (the msw target), then it streams the same events', async () => {
+    const spec = await loadSpec(FOREIGN);
+    const engine = createMockEngine(mockSpecOf(spec.model), { stateful: true, tokens: ['k'] });
+    const headers = { 'x-api-token': 'k', 'content-type': 'application/json' };
+    const response = toFetchResponse(
+      engine.handle({ method: 'get', path: '/feed', query: {}, headers }),
+      engine,
+    );
+    const note = JSON.parse(
+      engine.handle({ method: 'post', path: '/notes', query: {}, headers, body: '{"text":"hi"}' }).body ??
+        '{}',
+    );
+    const [event] = await readEvents(response, 1);
+    expect([event?.event, event?.data.noteId]).toEqual(['note.created', note.id]);
   });
 });
