@@ -47,6 +47,7 @@ export async function startMock(options: MockOptions): Promise<MockServer> {
     });
   let engine = build(spec);
   const log = options.log ?? (() => undefined);
+  if (options.stateful) log(describeAuth(engine));
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -156,6 +157,14 @@ export async function startMock(options: MockOptions): Promise<MockServer> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Which operations the stateful mock treats as sign-up, sign-in, refresh, sign-out and "me", so a wrong guess is visible. */
+function describeAuth(engine: MockEngine): string {
+  const found = Object.entries(engine.authOperations());
+  if (found.length === 0)
+    return 'mock: no sign-in operation recognised; secured operations accept any well-formed credential.';
+  return `mock: sessions: ${found.map(([id, role]) => `${role}=${id}`).join(', ')} (override with x-specloom-auth).`;
 }
 
 /** Keeps an event stream open: the engine's events as they happen, a comment every 15 s so proxies keep it. */
