@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { type LoadedSpec, loadSpec } from '../load/index.js';
 import { applyCors } from './cors.js';
 import { createMockEngine, type MockEngine, mockSpecOf } from './engine/index.js';
-import type { MockRequest } from './engine/types.js';
+import type { MockRequest, MockResponse } from './engine/types.js';
 import type { MockOptions } from './options.js';
 import { readSeedFile } from './stateful/seed-file.js';
 import type { SeedData } from './stateful/store.js';
@@ -47,6 +47,7 @@ export async function startMock(options: MockOptions): Promise<MockServer> {
     });
   let engine = build(spec);
   const log = options.log ?? (() => undefined);
+  if (options.stateful) log(describeAuth(engine));
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -85,9 +86,14 @@ export async function startMock(options: MockOptions): Promise<MockServer> {
       ...(text !== undefined ? { body: text } : {}),
       bodyBytes: bytes,
     };
-    const answer = engine.handle(mockRequest);
+    const current = engine;
+    const answer = current.handle(mockRequest);
     response.statusCode = answer.status;
     for (const [name, value] of Object.entries(answer.headers)) response.setHeader(name, value);
+    if (answer.stream && request.method !== 'HEAD') {
+      follow(current, answer.stream, request, response);
+      return;
+    }
     if (answer.body === undefined) {
       response.end();
       return;
@@ -151,6 +157,31 @@ export async function startMock(options: MockOptions): Promise<MockServer> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Which operations the stateful mock treats as sign-up, sign-in, refresh, sign-out and "me", so a wrong guess is visible. */
+function describeAuth(engine: MockEngine): string {
+  const found = Object.entries(engine.authOperations());
+  if (found.length === 0)
+    return 'mock: no sign-in operation recognised; secured operations accept any well-formed credential.';
+  return `mock: sessions: ${found.map(([id, role]) => `${role}=${id}`).join(', ')} (override with x-specloom-auth).`;
+}
+
+/** Keeps an event stream open: the engine's events as they happen, a comment every 15 s so proxies keep it. */
+function follow(
+  engine: MockEngine,
+  subscription: NonNullable<MockResponse['stream']>,
+  request: IncomingMessage,
+  response: ServerResponse,
+): void {
+  response.flushHeaders();
+  response.write(': connected\n\n');
+  const stop = engine.subscribe(subscription, (text) => response.write(text));
+  const ping = setInterval(() => response.write(': ping\n\n'), 15_000);
+  request.socket.on('close', () => {
+    clearInterval(ping);
+    stop();
+  });
 }
 
 /** The body as text; past `limit` bytes the rest is drained and only the size is kept (the engine answers 413). */

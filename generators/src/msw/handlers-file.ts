@@ -220,6 +220,7 @@ function createMockApi(routes: ts.Expression[]): ts.Statement {
                 ),
               ],
             ),
+            f.createIdentifier('engine'),
           ]),
         ),
       ),

@@ -25,7 +25,8 @@ beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'specloom-mock-'));
   const seedFile = join(scratch, 'seed.json');
   await writeFile(seedFile, JSON.stringify({ '/projects': [SEEDED] }));
-  mock = await startMock({ spec, port: 0, stateful: true, seedFile });
+  // A fixed token: the stateful mock otherwise accepts only the access tokens its sign-in operations issued.
+  mock = await startMock({ spec, port: 0, stateful: true, seedFile, tokens: ['test-token'] });
 }, 60_000);
 
 afterAll(async () => {

@@ -1,8 +1,10 @@
 import type { MediaTypeModel, OperationModel, SecuritySchemeModel } from '../../model/types.js';
 import { flatten, type Realism, type SchemaScope } from '../../sampling/index.js';
 import { OperationRouter } from '../router.js';
+import { AuthSessions } from '../stateful/auth.js';
+import { EventLog, type EventSubscription } from '../stateful/events.js';
 import { etagOf, handleStateful } from '../stateful/handle.js';
-import { discoverResources, type OperationRole } from '../stateful/resources.js';
+import { discoverResources, type OperationRole, resolveIdField } from '../stateful/resources.js';
 import { ResourceStore } from '../stateful/store.js';
 import { errorResponse, FALLBACK_HEADER, type Failure, type FieldError } from './errors.js';
 import { covers, essence, isJson, negotiate } from './media.js';
@@ -43,6 +45,10 @@ export class MockEngine {
   private readonly roles: Map<string, OperationRole>;
   private readonly store: ResourceStore;
   private readonly data: DataContext;
+  /** Accounts and sessions of stateful mode; undefined when stateless. */
+  private readonly auth: AuthSessions | undefined;
+  /** Events made from stateful changes, for the spec's event streams; undefined when stateless. */
+  private readonly events: EventLog | undefined;
   private counter = 0;
   /** The path of the spec's first server (`/api` of `https://host/api`), '' when it names none. */
   private readonly serverPath: string;
@@ -60,6 +66,29 @@ export class MockEngine {
     this.store = new ResourceStore(options.seedData ?? {});
     this.data = { scope: this.scope, validators: this.validators, realism };
     this.serverPath = serverPathOf(spec.document);
+    this.auth = options.stateful
+      ? new AuthSessions(spec.operations, spec.securitySchemes, this.scope, (schema, value) =>
+          this.validators.valid(schema, value, 'response'),
+        )
+      : undefined;
+    this.events = options.stateful
+      ? new EventLog(spec.operations, this.scope, (schema, seed) =>
+          generate(schema, `${this.options.seed ?? 'specloom'}:${seed}`, this.data, 'response', false),
+        )
+      : undefined;
+  }
+
+  /**
+   * Follows an event stream the engine opened (a response with `stream`): events after its
+   * `Last-Event-ID`, then each one the stateful changes make. Returns the function that stops it.
+   */
+  subscribe(subscription: EventSubscription, send: (text: string) => void): () => void {
+    return this.events?.subscribe(subscription, send) ?? (() => undefined);
+  }
+
+  /** The auth operations stateful mode recognised, by operation id. */
+  authOperations(): Record<string, string> {
+    return this.auth?.describe() ?? {};
   }
 
   /**
@@ -76,6 +105,8 @@ export class MockEngine {
   /** Restores the stateful seed state. */
   reset(): void {
     this.store.reset();
+    this.auth?.reset();
+    this.events?.reset();
   }
 
   /** Answers one request. Never throws for anything a client sends. */
@@ -91,7 +122,7 @@ export class MockEngine {
   private answer(received: MockRequest, requestId: string): MockResponse {
     const request = { ...received, path: this.routePath(received.path) };
     if (this.options.stateful && request.path === RESET_PATH && request.method === 'post') {
-      this.store.reset();
+      this.reset();
       return { status: 204, headers: {} };
     }
     const match = this.router.match(request.method === 'head' ? 'get' : request.method, request.path);
@@ -183,16 +214,39 @@ export class MockEngine {
     let value = media ? valueFor(media, choice, this.data) : undefined;
     let status = success.status;
 
+    const authRole = this.auth?.role(operation.operationId);
+    if (this.auth && authRole && status < 300) {
+      const outcome = this.auth.handle(authRole, {
+        request,
+        body: bodyCheck.value,
+        value,
+        headers,
+        schema: media?.schema,
+      });
+      if (outcome.kind === 'failure')
+        return fail(operation, { statuses: outcome.statuses, detail: outcome.detail });
+      value = outcome.value;
+    }
+
+    const subscription =
+      status < 300 ? this.events?.subscription(operation, request.path, request.headers) : undefined;
+    if (subscription)
+      return {
+        status,
+        headers: { ...headers, 'content-type': 'text/event-stream', 'cache-control': 'no-cache' },
+        stream: subscription,
+      };
+
     const role = this.roles.get(operation.operationId);
     if (role && status < 300) {
       const answer = handleStateful(this.store, {
         role,
         path: request.path.replace(/\/$/, ''),
         params,
-        query: parameters.query,
+        query: withDefaults(operation, parameters.query, this.scope),
         body: bodyCheck.value,
         mocked: { status, headers, body: value },
-        fresh: (sent) => this.fresh(media, sent),
+        fresh: (sent) => this.fresh(media, sent, operation),
         ...(request.headers['if-match'] !== undefined ? { ifMatch: request.headers['if-match'] } : {}),
       });
       if (answer.kind !== 'response') {
@@ -204,6 +258,7 @@ export class MockEngine {
           `${operation.operationId} documents no ${statuses.join(' or ')} response; answered statelessly: ${answer.detail}`;
       } else {
         status = answer.status;
+        this.announce(role, request.path.replace(/\/$/, ''), params, answer.body);
         value = conform(answer.body, media?.schema, `${choice.seed}:state`, this.data);
         Object.assign(headers, answer.headers);
         if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
@@ -213,6 +268,29 @@ export class MockEngine {
       }
     }
     return this.render(status, headers, media, value);
+  }
+
+  /** Puts a stateful change on the event log, for the streams that carry it. */
+  private announce(role: OperationRole, path: string, params: Record<string, string>, body: unknown): void {
+    if (!this.events || role.role === 'read' || role.role === 'list') return;
+    const resource =
+      body !== null && typeof body === 'object' && !Array.isArray(body)
+        ? (body as Record<string, unknown>)
+        : undefined;
+    if (role.role === 'create') {
+      const id = resource?.[resolveIdField(role.kind, resource)];
+      const own = id === undefined ? {} : { [role.kind.itemParam]: String(id) };
+      this.events.publish({ action: 'created', collection: path, params: { ...params, ...own }, resource });
+      return;
+    }
+    const collection = path.slice(0, path.lastIndexOf('/')) || '/';
+    const action = role.role === 'delete' ? 'deleted' : 'updated';
+    this.events.publish({
+      action,
+      collection,
+      params,
+      resource: action === 'deleted' ? undefined : resource,
+    });
   }
 
   private render(
@@ -260,7 +338,11 @@ export class MockEngine {
   }
 
   /** A new resource: generated from the created response's schema, with what the client sent laid over it. */
-  private fresh(media: MediaTypeModel | undefined, sent: Record<string, unknown>): Record<string, unknown> {
+  private fresh(
+    media: MediaTypeModel | undefined,
+    sent: Record<string, unknown>,
+    operation: OperationModel,
+  ): Record<string, unknown> {
     this.counter += 1;
     const schema = media?.schema;
     const seed = `${this.options.seed ?? 'specloom'}:create:${this.counter}`;
@@ -273,6 +355,16 @@ export class MockEngine {
         : {};
     const flat = schema === undefined ? {} : flatten(schema, this.scope);
     const declared = flat.properties ?? {};
+    // What the client could have sent but did not is empty, not a generated value: null where allowed, else absent.
+    const settable = flatten(operation.requestBody?.content[0]?.schema, this.scope).properties ?? {};
+    for (const key of Object.keys(settable)) {
+      if (key in sent || !(key in resource)) continue;
+      const previous = resource[key];
+      resource[key] = null;
+      if (this.validators.valid(schema, resource, 'response')) continue;
+      delete resource[key];
+      if (!this.validators.valid(schema, resource, 'response')) resource[key] = previous;
+    }
     for (const [key, value] of Object.entries(sent)) {
       if (key in declared || (flat.additionalProperties !== false && flat.properties === undefined)) {
         const previous = resource[key];
@@ -355,12 +447,30 @@ export class MockEngine {
 
   private accepts(credential: string): boolean {
     if (credential.startsWith('\u0000')) return false;
+    // Stateful mode with a sign-in operation: only the tokens the mock issued (or was given) are valid.
+    if (this.auth?.active)
+      return this.options.tokens?.includes(credential) === true || this.auth.accepts(credential);
     return (
       this.options.tokens === undefined ||
       this.options.tokens.length === 0 ||
       this.options.tokens.includes(credential)
     );
   }
+}
+
+/** Query members with the defaults the spec documents: an unsent `sort` orders as the spec says it does. */
+function withDefaults(
+  operation: OperationModel,
+  query: Record<string, unknown>,
+  scope: SchemaScope,
+): Record<string, unknown> {
+  const result = { ...query };
+  for (const parameter of operation.parameters) {
+    if (parameter.in !== 'query' || result[parameter.name] !== undefined) continue;
+    const fallback = flatten(parameter.schema, scope).default;
+    if (fallback !== undefined) result[parameter.name] = fallback;
+  }
+  return result;
 }
 
 /** A form body as an object, numbers and booleans read by the schema's member types. */

@@ -40,7 +40,28 @@ export async function fromFetchRequest(request: Request, baseUrl?: string): Prom
 }
 
 /** The engine's answer as a Fetch `Response`. */
-export function toFetchResponse(answer: MockResponse): Response {
+export function toFetchResponse(
+  answer: MockResponse,
+  engine?: {
+    subscribe(stream: NonNullable<MockResponse['stream']>, send: (text: string) => void): () => void;
+  },
+): Response {
+  const stream = answer.stream;
+  if (stream && engine) {
+    // An event stream stays open: the engine's events as its stateful changes make them, until the client cancels.
+    let stop = () => undefined as unknown;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        const encoder = new TextEncoder();
+        controller.enqueue(encoder.encode(': connected\n\n'));
+        stop = engine.subscribe(stream, (text) => controller.enqueue(encoder.encode(text)));
+      },
+      cancel() {
+        stop();
+      },
+    });
+    return new Response(body, { status: answer.status, headers: answer.headers });
+  }
   const empty = answer.body === undefined || answer.status === 204 || answer.status === 304;
   return new Response(empty ? null : answer.body, { status: answer.status, headers: answer.headers });
 }

@@ -1,4 +1,5 @@
 import type { NamedSchema, OperationModel, SecuritySchemeModel } from '../../model/types.js';
+import type { EventSubscription } from '../stateful/events.js';
 
 /**
  * What the engine needs of a spec: the slice of the normalized model it reads.
@@ -32,6 +33,8 @@ export interface MockResponse {
   status: number;
   headers: Record<string, string>;
   body?: string;
+  /** An event stream to keep open: the transport follows it with `MockEngine.subscribe`. */
+  stream?: EventSubscription;
 }
 
 /** Engine-wide settings. */

@@ -137,6 +137,7 @@ function create(store: ResourceStore, kind: ResourceKind, request: StatefulReque
   const resource = request.fresh(sent);
   // Parent identities (`projectId`) are the ones in the URL.
   for (const [name, value] of Object.entries(request.params)) if (name in resource) resource[name] = value;
+  stampCreation(resource);
   const idField = resolveIdField(kind, resource);
   // A client-chosen identity (a membership keyed by the user it adds) is kept; otherwise the mock assigns one.
   const chosen = sent[idField];
@@ -207,6 +208,10 @@ function sorted(items: Record<string, unknown>[], sort: string, order: unknown):
   return [...items].sort((a, b) => {
     const left = a[key];
     const right = b[key];
+    // Resources without the field sort last whichever the direction, as APIs commonly document.
+    const missingLeft = left === undefined || left === null;
+    const missingRight = right === undefined || right === null;
+    if (missingLeft || missingRight) return missingLeft === missingRight ? 0 : missingLeft ? 1 : -1;
     const order =
       typeof left === 'number' && typeof right === 'number'
         ? left - right
@@ -240,6 +245,20 @@ function mergePatch(target: unknown, patch: unknown): unknown {
     }
   }
   return result;
+}
+
+const CREATION_STAMPS =
+  /^(createdAt|created_at|created|creationDate|updatedAt|updated_at|modifiedAt|modified_at)$/;
+
+/**
+ * A new resource was created now: generated creation and update times would
+ * make `sort=createdAt` order resources at random.
+ */
+function stampCreation(resource: Record<string, unknown>): void {
+  const now = new Date().toISOString();
+  for (const [member, value] of Object.entries(resource))
+    if (CREATION_STAMPS.test(member) && typeof value === 'string' && !Number.isNaN(Date.parse(value)))
+      resource[member] = /^\d{4}-\d{2}-\d{2}$/.test(value) ? now.slice(0, 10) : now;
 }
 
 /** Bumps `updatedAt` and an integer `version`, the common optimistic-concurrency members. */

@@ -21,7 +21,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     const base = options.baseUrl ?? DEFAULT_BASE;
     const resolve = async ({ request }: {
         request: Request;
-    }): Promise<Response> => toFetchResponse(engine.handle(await fromFetchRequest(request, base)));
+    }): Promise<Response> => toFetchResponse(engine.handle(await fromFetchRequest(request, base)), engine);
     return {
         engine: engine,
         handlers: [
