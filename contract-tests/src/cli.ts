@@ -49,6 +49,8 @@ export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
+  /** Progress hooks passed on to the run (the `specloom` CLI prints progress lines on big specs with them). */
+  progress?: Pick<RunOptions, 'onLoaded' | 'onCase'>;
 }
 
 /** Runs `specloom test` with already-split arguments; resolves to the exit code (0 clean, 1 findings, 2 usage/setup errors). */
@@ -68,7 +70,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   try {
     const { options, failOn } = await toRunOptions(values, resolve(io.cwd, spec), io.cwd);
-    const report = await runContractTests(options);
+    const report = await runContractTests({ ...options, ...io.progress });
     io.stdout(formatSummary(report, { coverage: values['no-coverage'] !== true }));
     if (values.json) await writeFile(resolve(io.cwd, values.json), `${JSON.stringify(report, null, 2)}\n`);
     if (values.junit) await writeFile(resolve(io.cwd, values.junit), formatJUnit(report));

@@ -45,6 +45,7 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
   const spec = typeof options.spec === 'string' ? await loadSpecModel(options.spec) : options.spec;
   const contract = createContract(spec);
   const operations = selectOperations(spec.operations, options.include, options.exclude);
+  options.onLoaded?.({ operations: spec.operations.length, selected: operations.length });
   const seed = options.seed ?? 1;
   const kinds = new Set(options.kinds ?? ALL_KINDS);
   const requestTimeout = options.requestTimeout ?? 10_000;

@@ -200,4 +200,6 @@ export interface RunOptions {
   kinds?: CaseKind[];
   /** Called after each case, e.g. for progress output. */
   onCase?: (testCase: TestCase, findings: Finding[]) => void;
+  /** Called once the spec is loaded and the operations are selected, before any request (for progress output). */
+  onLoaded?: (info: { operations: number; selected: number }) => void;
 }

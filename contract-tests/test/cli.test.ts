@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CliIO } from '../src/cli.js';
 import { loadSpecModel, runCli } from '../src/index.js';
 import { type Fault, signToken, startWidgetsServer } from './support/widgets-server.js';
 
@@ -16,7 +17,7 @@ afterEach(async () => {
   await rm(directory, { recursive: true, force: true });
 });
 
-async function cli(args: (baseUrl: string) => string[], fault?: Fault) {
+async function cli(args: (baseUrl: string) => string[], fault?: Fault, progress?: CliIO['progress']) {
   const server = await startWidgetsServer(await loadSpecModel(specPath), fault);
   let stdout = '';
   let stderr = '';
@@ -29,6 +30,7 @@ async function cli(args: (baseUrl: string) => string[], fault?: Fault) {
         stderr += text;
       },
       cwd: directory,
+      ...(progress ? { progress } : {}),
     });
     return { code, stdout, stderr };
   } finally {
@@ -37,6 +39,35 @@ async function cli(args: (baseUrl: string) => string[], fault?: Fault) {
 }
 
 describe('specloom test', () => {
+  it('reports progress through its hooks: the operation counts once, then every case with its findings', async () => {
+    const loaded: { operations: number; selected: number }[] = [];
+    let cases = 0;
+    const { code } = await cli(
+      (baseUrl) => [
+        '--spec',
+        specPath,
+        '--base-url',
+        baseUrl,
+        '--kinds',
+        'positive',
+        '--include',
+        'getWidget',
+      ],
+      undefined,
+      {
+        onLoaded: (info) => loaded.push(info),
+        onCase: (_testCase, findings) => {
+          cases += 1;
+          expect(findings).toEqual([]);
+        },
+      },
+    );
+    expect(code).toBe(0);
+    const { operations } = await loadSpecModel(specPath);
+    expect(loaded).toEqual([{ operations: operations.length, selected: 1 }]);
+    expect(cases).toBeGreaterThan(0);
+  });
+
   it('exits 0 on a conforming server and writes JSON and JUnit reports', async () => {
     const { code, stdout } = await cli(
       (baseUrl) => [

@@ -20,4 +20,12 @@ export interface CommandIO {
   cwd: string;
   /** `--debug` was given: print stack traces of unexpected errors. */
   debug: boolean;
+  /** Set only when stdin and stdout are both terminals: a command may then ask questions. */
+  terminal?: Terminal;
+}
+
+/** Where a person types answers and reads questions; injected so tests can drive a prompt. */
+export interface Terminal {
+  input: NodeJS.ReadableStream;
+  output: { write(text: string): unknown };
 }

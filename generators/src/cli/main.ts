@@ -51,6 +51,9 @@ function defaultIO(debug: boolean): CommandIO {
     stderr: (text) => process.stderr.write(text),
     cwd: userCwd(process.cwd(), process.env),
     debug,
+    ...(process.stdin.isTTY && process.stdout.isTTY
+      ? { terminal: { input: process.stdin, output: process.stdout } }
+      : {}),
   };
 }
 

@@ -88,20 +88,13 @@ async function importConfig(path: string): Promise<unknown> {
   let temporary: string | undefined;
   try {
     if (extension === '.ts' || extension === '.mts') {
-      // Loaded on demand: `specloom/config` is imported by every config file and should stay light.
-      const { default: ts } = await import('typescript');
+      // Transpiled on demand (and cached): `specloom/config` is imported by every config file and should stay light.
+      const { transpileConfig } = await import('./transpile.js');
+      const { defaultCacheDir } = await import('../generate/cache.js');
       const source = await readFile(path, 'utf8');
-      const output = ts.transpileModule(source, {
-        fileName: path,
-        compilerOptions: {
-          module: ts.ModuleKind.ESNext,
-          target: ts.ScriptTarget.ES2022,
-          verbatimModuleSyntax: false,
-          sourceMap: false,
-        },
-      });
+      const output = await transpileConfig(source, path, defaultCacheDir(dirname(path)));
       temporary = join(dirname(path), `.${basename(path, extension)}.${process.pid}.${Date.now()}.mjs`);
-      await writeFile(temporary, output.outputText);
+      await writeFile(temporary, output);
       modulePath = temporary;
     }
     const module = (await import(pathToFileURL(modulePath).href)) as { default?: unknown };

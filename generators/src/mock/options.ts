@@ -37,6 +37,8 @@ export interface MockOptions {
   validateSpec?: boolean;
   /** One line per request and per reload; silent by default. */
   log?: (line: string) => void;
+  /** Called once the spec is read from disk, before the engine is built (for progress lines on big specs). */
+  onLoaded?: (spec: LoadedSpec) => void;
 }
 
 export { RESET_PATH } from './engine/engine.js';

@@ -36,6 +36,7 @@ export async function startMock(options: MockOptions): Promise<MockServer> {
     typeof options.seedFile === 'string' ? await readSeedFile(options.seedFile) : (options.seedFile ?? {});
   const load = (path: string) => loadSpec(path, { validate: options.validateSpec ?? false });
   let spec = typeof options.spec === 'string' ? await load(options.spec) : options.spec;
+  if (typeof options.spec === 'string') options.onLoaded?.(spec);
   const build = (loaded: LoadedSpec): MockEngine =>
     createMockEngine(mockSpecOf(loaded.model), {
       dynamic: options.dynamic ?? false,

@@ -19,6 +19,7 @@ import {
 import { type LoadedSpec, loadSpec, SpecLoadError } from '../../load/index.js';
 import { parseCliArgs } from '../args.js';
 import type { Command, CommandIO } from '../command.js';
+import { count, showsProgress } from '../progress.js';
 import { usageLine } from '../usage-line.js';
 
 const USAGE = `Usage: specloom check [spec] [options]
@@ -45,9 +46,6 @@ Exit codes: 0 no errors (warnings allowed), 1 error-level findings, 2 the spec o
 `;
 
 type Format = 'text' | 'json';
-
-/** Specs this big take seconds: say what is happening (on stderr, so `--format json` stays clean). */
-const PROGRESS_THRESHOLD = 200;
 
 const check: Command = {
   name: 'check',
@@ -89,9 +87,9 @@ const check: Command = {
       return printFailure(io, format, error.diagnostics);
     }
 
-    if (spec.model.operations.length >= PROGRESS_THRESHOLD)
+    if (showsProgress(spec.model.operations.length))
       io.stderr(
-        `specloom check: loaded ${spec.model.operations.length} operations from ${spec.files.length} file${spec.files.length === 1 ? '' : 's'}; linting...\n`,
+        `specloom check: loaded ${count(spec.model.operations.length, 'operation')} from ${count(spec.files.length, 'file')}; linting...\n`,
       );
     const settings = { ...config?.lint, ...(profile ? { extends: profile } : {}) };
     const findings = sortDiagnostics([

@@ -11,6 +11,7 @@ import { TARGET_NAMES } from '../../generate/target-names.js';
 import type { LoadedSpec } from '../../load/index.js';
 import { buildFingerprint, GENERATOR_VERSION } from '../../version.js';
 import type { Command, CommandIO } from '../command.js';
+import { showsProgress } from '../progress.js';
 import { usageLine } from '../usage-line.js';
 
 const USAGE = `Usage: specloom generate [--config <file>] [options]
@@ -151,14 +152,14 @@ async function runOnce(job: GenerateJob, io: CommandIO): Promise<RunOutcome> {
   }
   const operations = spec.model.operations.length;
   say(
-    `Loaded ${displayPath(io, job.spec)} ("${spec.model.title}" ${spec.model.version}${operations >= PROGRESS_THRESHOLD ? `, ${operations} operations` : ''}) in ${elapsed(started)}\n`,
+    `Loaded ${displayPath(io, job.spec)} ("${spec.model.title}" ${spec.model.version}${showsProgress(operations) ? `, ${operations} operations` : ''}) in ${elapsed(started)}\n`,
   );
 
   const generations: Generation[] = [];
   let scaffoldsSkipped = 0;
   try {
     for (const [index, entry] of job.entries.entries()) {
-      if (operations >= PROGRESS_THRESHOLD && job.entries.length > 1)
+      if (showsProgress(operations) && job.entries.length > 1)
         say(`[${index + 1}/${job.entries.length}] ${displayPath(io, entry.out)}\n`);
       const generation = await generate({
         model: spec.model,
@@ -272,9 +273,6 @@ async function runOnce(job: GenerateJob, io: CommandIO): Promise<RunOutcome> {
   }
   return { exitCode: 0, specFiles: spec.files };
 }
-
-/** Specs this big take seconds per step: say which step is running. */
-const PROGRESS_THRESHOLD = 200;
 
 /**
  * The refusal message when an output folder holds files specloom did not

@@ -3,19 +3,26 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAMES } from '../../config/load.js';
 import { TARGET_NAMES } from '../../generate/target-names.js';
+import { DEFAULT_PROFILE, type ProfileName, parseProfileName } from '../../lint/profiles.js';
 import { parseCliArgs } from '../args.js';
 import type { Command } from '../command.js';
+import { askInitQuestions, shouldAsk } from '../init-questions.js';
 import { didYouMean } from '../suggest.js';
 import { usageLine } from '../usage-line.js';
 
 const USAGE = `Usage: specloom init [options]
 
-Sets specloom up in the current folder without asking anything: finds the
-spec (or takes --spec), writes specloom.config.ts, adds npm scripts to
-package.json, and prints the next commands. By default it generates the
-TypeScript types only, as openapi-typescript does; ask for more with
---targets. Nothing is overwritten: an existing config needs --force, an
-existing script of the same name is kept.
+Sets specloom up in the current folder: finds the spec (or takes --spec),
+writes specloom.config.ts, adds npm scripts to package.json, and prints the
+next commands. By default it generates the TypeScript types only, as
+openapi-typescript does; ask for more with --targets. Nothing is
+overwritten: an existing config needs --force, an existing script of the
+same name is kept.
+
+Run at a terminal without options, it asks for the spec, the targets and the
+lint profile (Enter keeps the default shown). With any option, with --yes,
+in CI or when not at a terminal it asks nothing and uses the options and
+defaults.
 
 Options:
   --spec <file>       The root file of the OpenAPI document (default: the first of
@@ -27,7 +34,9 @@ Options:
                       target is asked for, else generated)
   --scaffold <dir>    Folder for the server target's service stubs (default: the folder
                       that holds --out, or src/ when --out is a top-level folder)
+  --profile <name>    Lint profile: recommended (default: correctness rules) or strict
   --force             Replace an existing specloom.config.*
+  --yes, -y           Ask nothing, even at a terminal
 `;
 
 /** File names a spec is usually given, most common first. */
@@ -64,10 +73,12 @@ const init: Command = {
         targets: { type: 'string' },
         out: { type: 'string' },
         scaffold: { type: 'string' },
+        profile: { type: 'string' },
         force: { type: 'boolean', default: false },
+        yes: { type: 'boolean', short: 'y', default: false },
       },
     });
-    const targets = (values.targets ?? 'types')
+    let targets = (values.targets ?? 'types')
       .split(',')
       .map((name) => name.trim())
       .filter((name) => name !== '');
@@ -83,6 +94,16 @@ const init: Command = {
       }
     }
 
+    let profile: ProfileName = DEFAULT_PROFILE;
+    if (values.profile !== undefined) {
+      const parsed = parseProfileName(values.profile);
+      if (parsed === undefined) {
+        io.stderr(usageLine('init', `--profile must be recommended or strict, not "${values.profile}"`));
+        return 2;
+      }
+      profile = parsed;
+    }
+
     const existing = CONFIG_FILE_NAMES.map((name) => join(io.cwd, name)).find((path) => existsSync(path));
     if (existing !== undefined && !values.force) {
       io.stderr(
@@ -91,7 +112,21 @@ const init: Command = {
       return 2;
     }
 
-    const spec = values.spec !== undefined ? resolve(io.cwd, values.spec) : await findSpec(io.cwd);
+    let spec = values.spec !== undefined ? resolve(io.cwd, values.spec) : await findSpec(io.cwd);
+    if (io.terminal !== undefined && shouldAsk(io.terminal, argv, process.env)) {
+      const answers = await askInitQuestions(
+        io.terminal,
+        io.cwd,
+        spec === undefined ? undefined : posix(relative(io.cwd, spec)),
+      );
+      if (answers === undefined) {
+        io.stderr('\nspecloom init: stopped before the last answer; nothing was written\n');
+        return 2;
+      }
+      spec = resolve(io.cwd, answers.spec);
+      targets = answers.targets;
+      profile = answers.profile;
+    }
     if (spec === undefined) {
       io.stderr(
         `specloom init: no spec found here (looked for ${SPEC_NAMES.slice(0, 3).join(', ')}, ... up to two folders down); pass --spec path/to/openapi.yaml\n`,
@@ -108,7 +143,7 @@ const init: Command = {
       (existsSync(join(io.cwd, 'src')) || targets.includes('server') ? 'src/generated' : 'generated');
     const scaffold = targets.includes('server') ? (values.scaffold ?? parentOf(out)) : undefined;
     const configPath = join(io.cwd, 'specloom.config.ts');
-    await writeFile(configPath, configSource(posix(relative(io.cwd, spec)), out, targets, scaffold));
+    await writeFile(configPath, configSource(posix(relative(io.cwd, spec)), out, targets, scaffold, profile));
     io.stdout(
       `Wrote specloom.config.ts: ${posix(relative(io.cwd, spec))} -> ${out} (${targets.join(', ')})\n`,
     );
@@ -164,6 +199,7 @@ function configSource(
   out: string,
   targets: readonly string[],
   scaffold: string | undefined,
+  profile: ProfileName,
 ): string {
   const lines = [
     "import { defineConfig } from 'specloom/config';",
@@ -181,9 +217,11 @@ function configSource(
     );
   }
   lines.push(
-    '  // Correctness rules only; "specloom:strict" adds the house style rules. Tune severities per rule',
+    profile === 'specloom:strict'
+      ? '  // Correctness and house style rules; "specloom:recommended" keeps correctness only. Tune severities per rule'
+      : '  // Correctness rules only; "specloom:strict" adds the house style rules. Tune severities per rule',
     '  // code, e.g. rules: { COMPONENT_UNUSED: "off" }.',
-    "  lint: { extends: 'specloom:recommended', rules: {} },",
+    `  lint: { extends: ${quote(profile)}, rules: {} },`,
     '});',
     '',
   );

@@ -6,6 +6,7 @@ import { MockConfigError, readMockConfig } from '../../mock/config.js';
 import { RESET_PATH, SeedFileError, startMock } from '../../mock/index.js';
 import { parseCliArgs } from '../args.js';
 import type { Command, CommandIO } from '../command.js';
+import { count, showsProgress } from '../progress.js';
 import { usageLine } from '../usage-line.js';
 
 const USAGE = `Usage: specloom mock [spec] [options]
@@ -147,6 +148,12 @@ const mock: Command = {
         tokens: values.token ?? fromConfig.tokens,
         validateSpec: values.validate ?? false,
         log,
+        onLoaded: (loaded) => {
+          if (showsProgress(loaded.model.operations.length))
+            io.stderr(
+              `specloom mock: loaded ${count(loaded.model.operations.length, 'operation')} from ${count(loaded.files.length, 'file')}; starting the mock...\n`,
+            );
+        },
       });
     } catch (error) {
       if (error instanceof SpecLoadError) return printDiagnostics(io, error.diagnostics);

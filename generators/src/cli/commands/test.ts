@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '../../config/load.js';
 import { formatDiagnosticLine } from '../../diagnostics/format.js';
 import type { Command } from '../command.js';
+import { contractTestProgress } from '../progress.js';
 import { didYouMean } from '../suggest.js';
 import { usageLine } from '../usage-line.js';
 
@@ -8,7 +9,12 @@ import { usageLine } from '../usage-line.js';
 interface ContractTestsModule {
   runCli(
     argv: string[],
-    io: { stdout: (text: string) => void; stderr: (text: string) => void; cwd: string },
+    io: {
+      stdout: (text: string) => void;
+      stderr: (text: string) => void;
+      cwd: string;
+      progress?: ReturnType<typeof contractTestProgress>;
+    },
   ): Promise<number>;
 }
 
@@ -75,7 +81,12 @@ const test: Command = {
       for (const diagnostic of error.diagnostics) io.stderr(`${formatDiagnosticLine(diagnostic, io.cwd)}\n`);
       return 2;
     }
-    return engine.runCli(args, { stdout: io.stdout, stderr: oneLineUsageErrors(io.stderr), cwd: io.cwd });
+    return engine.runCli(args, {
+      stdout: io.stdout,
+      stderr: oneLineUsageErrors(io.stderr),
+      cwd: io.cwd,
+      progress: contractTestProgress(io.stderr),
+    });
   },
 };
 
