@@ -1,11 +1,15 @@
 import { type CaseContext, operationCase } from '../cases/context.js';
-import { identityKeys, validValues, withPathIdentity } from '../cases/values.js';
+import { type ValueSource, validValues, withPathIdentity } from '../cases/values.js';
 import type { Failure } from '../checks/finding.js';
-import type { RequestValues } from '../http/serialize.js';
+import { snippet } from '../checks/response.js';
+import { preferredMediaType, type RequestValues } from '../http/serialize.js';
 import type { OperationModel } from '../specloom.js';
 import type { ObservedResponse, TestCase } from '../types.js';
+import { createNotVisible, updateNotVisible, withoutIdentity } from './compare.js';
 import type { ResourceFamily } from './families.js';
-import { evaluateExpression } from './links.js';
+import { identityPaths, idMemberNames, resourceId, valueAt } from './ids.js';
+import { checkListedAfterCreate } from './listed.js';
+import { basedOnCreate } from './update-input.js';
 
 /** Sends a case, runs every check plus `extra`, records findings; `undefined` when no answer came (or the budget ran out). */
 export type Execute = (
@@ -30,17 +34,38 @@ export async function runFamily(
       kind: 'accepted',
     });
 
-  // A create whose optional members refer to other resources (an assignee, a parent) can be refused
-  // for reasons of state the spec cannot express; the required-members-only variant is the fallback.
+  // The spec's own example first (it often satisfies rules written only in prose), then generated
+  // values; a create whose optional members refer to other resources (an assignee, a parent) can be
+  // refused for reasons of state the spec cannot express, so the required-members-only variant is last.
+  // Once a source was accepted, later creates start with it.
+  const createMedia = family.create.requestBody
+    ? preferredMediaType(family.create.requestBody.content)
+    : undefined;
+  let sources: ValueSource[] = [
+    ...(createMedia && createMedia.examples.length > 0 ? (['example'] as const) : []),
+    'generated',
+    'minimal',
+  ];
+  const label: Record<ValueSource, string> = {
+    example: ', from the spec example',
+    generated: '',
+    minimal: ', required members only',
+  };
   const createResource = async (name: string, salt: string) => {
-    const full = validValues(family.create, valueContext, 'generated', salt);
-    const response = await execute(step(family.create, name, full));
-    if (!response || isSuccess(response.status) || response.status >= 500) return { response, values: full };
-    const minimal = validValues(family.create, valueContext, 'minimal', salt);
-    return {
-      response: await execute(step(family.create, `${name}, required members only`, minimal)),
-      values: minimal,
-    };
+    let last: { response: ObservedResponse | undefined; values: RequestValues } | undefined;
+    for (const source of sources) {
+      const values = validValues(family.create, valueContext, source, salt);
+      const response = await execute(step(family.create, `${name}${label[source]}`, values));
+      last = { response, values };
+      if (response && isSuccess(response.status)) {
+        sources = sources.slice(sources.indexOf(source));
+        break;
+      }
+      if (!response || response.status >= 500) break;
+    }
+    return (
+      last ?? { response: undefined, values: validValues(family.create, valueContext, 'generated', salt) }
+    );
   };
 
   const { response: keeper, values: keeperValues } = await createResource(
@@ -56,13 +81,15 @@ export async function runFamily(
   const { response: created, values: createValues } = await createResource('create', ':lifecycle');
   if (!created) return;
   if (!isSuccess(created.status)) {
-    notes.push(`stateful ${family.collectionPath}: create answered ${created.status}, sequence skipped`);
+    notes.push(
+      `stateful ${family.collectionPath}: step create (${family.create.operationId}) answered ${created.status} ${snippet(created.bodyText)}, sequence skipped`,
+    );
     return;
   }
   const id = resourceId(context, family, created, createValues);
   if (id === undefined) {
     notes.push(
-      `stateful ${family.collectionPath}: no id for {${family.idParameter}} in the create response, sequence skipped`,
+      `stateful ${family.collectionPath}: no id for {${family.idParameter}} in the create answer (body, wrapper, Location or link), sequence skipped: ${snippet(created.bodyText)}`,
     );
     return;
   }
@@ -87,15 +114,36 @@ export async function runFamily(
           ]
         : [];
 
+  const createBody =
+    createValues.body && !createValues.body.raw && /json/.test(createValues.body.mediaType)
+      ? createValues.body.value
+      : undefined;
+  const readSchema = family.read.responses.find((entry) => /^2/.test(entry.status))?.content[0]?.schema;
+  const createdSchema = family.create.responses.find((entry) => entry.status === String(created.status))
+    ?.content[0]?.schema;
   const read = await execute(
     step(family.read, 'read after create', addressed(family.read, ':read')),
-    mustExist('read after create'),
+    (response) => [
+      ...mustExist('read after create')(response),
+      ...(isSuccess(response.status) && createBody !== undefined
+        ? createNotVisible(
+            context.contract.spec,
+            createBody,
+            resourceOf(context, family, created.json, createdSchema),
+            resourceOf(context, family, response.json, readSchema),
+            readSchema,
+            family.idParameter,
+          )
+        : []),
+    ],
   );
   if (!read) return;
+  if (isSuccess(read.status)) await checkListedAfterCreate(context, family, id, createValues, execute, notes);
   let etag = read.headers.etag;
 
   if (family.update) {
-    const values = addressed(family.update, ':update');
+    const generated = addressed(family.update, ':update');
+    const values = basedOnCreate(context, family.update, generated, createBody);
     withPrecondition(family.update, values, etag);
     const updated = await execute(step(family.update, 'update', values), mustExist('update after create'));
     etag = updated?.headers.etag ?? etag;
@@ -135,53 +183,6 @@ export async function runFamily(
   );
 }
 
-/**
- * After a successful update, a read must show what was written: every
- * top-level member sent that the read also returns must have the sent value
- * (strings compared trimmed and case-insensitively, numbers to 1e-9, since
- * servers normalise). Members the read does not return are not judged.
- */
-export function updateNotVisible(sent: unknown, read: unknown): Failure[] {
-  if (!isRecord(sent) || !isRecord(read)) return [];
-  const stale = Object.entries(sent).filter(
-    ([name, value]) => name in read && !looselyEqual(value, read[name]),
-  );
-  if (stale.length === 0) return [];
-  const [name, value] = stale[0] as [string, unknown];
-  return [
-    {
-      check: 'ensure_update_applied',
-      message: `read after a successful update still shows the old ${stale.map(([key]) => key).join(', ')}`,
-      expected: `${name}: ${JSON.stringify(value)} (as sent in the update)`,
-      actual: `${name}: ${JSON.stringify(read[name])}`,
-      jsonPath: `$.${name}`,
-    },
-  ];
-}
-
-/** The members naming the resource itself (`id`, `{taskId}`) are its identity, never updated state. */
-function withoutIdentity(sent: unknown, idParameter: string): unknown {
-  if (!isRecord(sent)) return sent;
-  const rest = { ...sent };
-  for (const key of identityKeys(idParameter)) delete rest[key];
-  return rest;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function looselyEqual(a: unknown, b: unknown): boolean {
-  if (typeof a === 'string' && typeof b === 'string')
-    return a.trim().toLowerCase() === b.trim().toLowerCase();
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
-  if (Array.isArray(a) && Array.isArray(b))
-    return a.length === b.length && a.every((item, index) => looselyEqual(item, b[index]));
-  if (isRecord(a) && isRecord(b))
-    return Object.entries(a).every(([key, value]) => !(key in b) || looselyEqual(value, b[key]));
-  return a === b;
-}
-
 /** RFC 9110 §13.1.1: an operation that takes `If-Match` gets the current ETag. */
 function withPrecondition(operation: OperationModel, values: RequestValues, etag: string | undefined): void {
   const ifMatch = operation.parameters.find(
@@ -191,59 +192,16 @@ function withPrecondition(operation: OperationModel, values: RequestValues, etag
   else if (ifMatch) delete values.header[ifMatch.name];
 }
 
-/**
- * The created resource's id: from the spec's link if it has one, else
- * `id`-like body fields, else the Location header; only a value that fits the
- * item path parameter's schema counts.
- */
-function resourceId(
+/** The resource in a body: the object that holds its identity member (a wrapper's inside), else the body. */
+function resourceOf(
   context: CaseContext,
   family: ResourceFamily,
-  response: ObservedResponse,
-  values: RequestValues,
+  body: unknown,
+  schema: Parameters<typeof identityPaths>[1] | undefined,
 ): unknown {
-  const parameter = family.read.parameters.find(
-    (entry) => entry.in === 'path' && entry.name === family.idParameter,
-  );
-  const fits = (value: unknown) => {
-    if (value === undefined || value === null || value === '') return false;
-    if (!parameter) return true;
-    const asNumber = typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : undefined;
-    return [value, asNumber].some(
-      (candidate) =>
-        candidate !== undefined &&
-        context.contract.validator.validate(parameter.schema, candidate).length === 0,
-    );
-  };
-  return [...idCandidates(family, response, values)].find(fits);
-}
-
-function* idCandidates(
-  family: ResourceFamily,
-  response: ObservedResponse,
-  values: RequestValues,
-): Generator<unknown> {
-  if (family.idExpression) {
-    const linked = evaluateExpression(family.idExpression, {
-      requestBody: values.body?.value,
-      requestPath: values.path,
-      requestQuery: values.query,
-      response,
-      url: '',
-    });
-    yield linked;
-  }
-  const body = response.json;
-  if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
-    const record = body as Record<string, unknown>;
-    const stem = family.idParameter.replace(/_?(id|Id|ID|number|Number|name|Name)$/, '');
-    for (const key of [family.idParameter, 'id', 'uuid', 'number', 'key', 'name', stem]) {
-      const value = record[key];
-      if (typeof value === 'string' || typeof value === 'number') yield value;
-    }
-  }
-  const location = response.headers.location;
-  if (location) yield decodeURIComponent(location.replace(/\/+$/, '').split('/').pop() ?? '');
+  if (schema === undefined) return body;
+  const path = identityPaths(context.contract.spec, schema, idMemberNames(family.idParameter))[0];
+  return path && path.length > 1 ? valueAt(body, path.slice(0, -1)) : body;
 }
 
 function isSuccess(status: number): boolean {
