@@ -24,6 +24,24 @@ describe('sequences on resource families shaped as real servers shape them', () 
     ).toBeGreaterThan(1);
     expect(report.notes.join('\n')).not.toMatch(/sequence skipped/);
     expect(report.notes.join('\n')).toMatch(/no create\/read pair.*POST \/search/);
+    expect(report.notes.join('\n')).toMatch(
+      /\/silences: still readable after delete, with status\.state changed/,
+    );
+  });
+
+  it('runs a sequence whose create has no example, with times moved into the future in window order', async () => {
+    const sent: TestCase[] = [];
+    const pattern = sequencePattern(undefined, { example: false });
+    const report = await runPattern({
+      ...pattern,
+      options: { ...pattern.options, onCase: (testCase) => sent.push(testCase) },
+    });
+    const described = sent.map((testCase) => `${testCase.operation?.operationId} ${testCase.description}`);
+    expect(described).toContain('getSilence /silences read after create');
+    // Only the generated creates, which break the rule stated in prose, are findings.
+    expect([...new Set(report.findings.map((finding) => `${finding.check} ${finding.operation}`))]).toEqual([
+      'positive_data_acceptance postSilences',
+    ]);
   });
 
   it.each([

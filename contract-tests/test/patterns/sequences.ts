@@ -15,6 +15,11 @@ const Silence = {
     endsAt: { type: 'string', format: 'date-time' },
   },
 };
+const EXAMPLE_SILENCE = {
+  comment: 'maintenance',
+  startsAt: '2030-01-01T00:00:00Z',
+  endsAt: '2030-01-01T02:00:00Z',
+};
 const Note = {
   type: 'object',
   required: ['text'],
@@ -40,7 +45,7 @@ const uuidParameter = (name: string) => ({
  * time; a create answering only a `Location` header; and a `POST /search`
  * that creates nothing readable (a note, not a finding).
  */
-export function sequencePattern(fault?: SequenceFault): Pattern {
+export function sequencePattern(fault?: SequenceFault, { example = true } = {}): Pattern {
   return {
     name: `resource families from real servers${fault ? ` (${fault})` : ''}`,
     document: {
@@ -65,11 +70,7 @@ export function sequencePattern(fault?: SequenceFault): Pattern {
               content: {
                 'application/json': {
                   schema: { $ref: '#/components/schemas/Silence' },
-                  example: {
-                    comment: 'maintenance',
-                    startsAt: '2030-01-01T00:00:00Z',
-                    endsAt: '2030-01-01T02:00:00Z',
-                  },
+                  ...(example ? { example: EXAMPLE_SILENCE } : {}),
                 },
               },
             },
@@ -191,8 +192,15 @@ export function sequencePattern(fault?: SequenceFault): Pattern {
           Silence,
           StoredSilence: {
             type: 'object',
-            required: ['id'],
-            properties: { id: { type: 'string' }, ...Silence.properties },
+            required: ['id', 'status'],
+            properties: {
+              id: { type: 'string' },
+              status: {
+                type: 'object',
+                properties: { state: { type: 'string', enum: ['active', 'expired'] } },
+              },
+              ...Silence.properties,
+            },
           },
         },
       },
@@ -225,7 +233,13 @@ function sequenceApp(fault?: SequenceFault) {
     // The rule only the prose states: a silence ends after it starts.
     if (Date.parse(endsAt) <= Date.parse(startsAt)) return refuse(response, 'endsAt must be after startsAt');
     const id = randomUUID();
-    silences.set(id, { id, comment: fault === 'create_dropped' ? 'n/a' : comment, startsAt, endsAt });
+    silences.set(id, {
+      id,
+      status: { state: 'active' },
+      comment: fault === 'create_dropped' ? 'n/a' : comment,
+      startsAt,
+      endsAt,
+    });
     response.json({ silenceID: id });
   });
   app.get('/silences', (_request, response) => {
@@ -236,7 +250,10 @@ function sequenceApp(fault?: SequenceFault) {
     return silence ? response.json(silence) : missing(response);
   });
   app.delete('/silence/:id', (request, response) => {
-    if (!silences.delete(request.params.id)) return missing(response);
+    // As Alertmanager does: a deleted silence is expired, and stays readable in that state.
+    const silence = silences.get(request.params.id);
+    if (!silence) return missing(response);
+    silence.status = { state: 'expired' };
     response.status(200).end();
   });
 
