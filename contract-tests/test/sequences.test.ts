@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFinding, type TestCase } from '../src/index.js';
+import { isItemPathOf } from '../src/stateful/families.js';
 import { runPattern } from './patterns/harness.js';
 import { sequencePattern } from './patterns/sequences.js';
 
@@ -52,5 +53,21 @@ describe('sequences on resource families shaped as real servers shape them', () 
     const matching = report.findings.filter((finding) => finding.check === check);
     expect(matching.map((finding) => finding.operation)).toContain(operation);
     expect(report.findings.every((finding) => finding.check === check)).toBe(true);
+  });
+});
+
+describe('which item path belongs to which collection', () => {
+  it.each([
+    ['/todos', '/todos/{id}', true],
+    ['/projects/{projectId}/tasks', '/projects/{projectId}/tasks/{taskId}', true],
+    ['/silences', '/silence/{silenceID}', true],
+    ['/categories', '/category/{categoryId}', true],
+    ['/boxes', '/box/{boxId}', true],
+    ['/silences', '/silences/{id}/comments', false],
+    ['/silences', '/alert/{id}', false],
+    ['/status', '/statu/{id}', false],
+    ['/todos/{id}', '/todos/{id}/{part}', false],
+  ] as const)('%s and %s: %s', (collection, item, expected) => {
+    expect(isItemPathOf(collection, item)).toBe(expected);
   });
 });

@@ -80,7 +80,8 @@ function singulars(plural: string): string[] {
   const forms: string[] = [];
   if (/ies$/.test(plural)) forms.push(`${plural.slice(0, -3)}y`);
   if (/(s|x|z|ch|sh)es$/.test(plural)) forms.push(plural.slice(0, -2));
-  if (/[^s]s$/.test(plural)) forms.push(plural.slice(0, -1));
+  // Not `status` or `address`: a word ending in -us or -ss is no plural.
+  if (/[^su]s$/.test(plural)) forms.push(plural.slice(0, -1));
   return forms;
 }
 
