@@ -18,7 +18,7 @@ import { loadSpecModel } from './load.js';
 import { applyAllowList } from './report/allow.js';
 import { groupFindings } from './report/group.js';
 import type { OperationModel } from './specloom.js';
-import { findFamilies } from './stateful/families.js';
+import { familyGaps, findFamilies } from './stateful/families.js';
 import { runFamily } from './stateful/sequence.js';
 import { resolveBaseUrl } from './target/base-url.js';
 import { splitCredentials } from './target/credentials.js';
@@ -154,7 +154,13 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
 
   if (kinds.has('stateful')) {
     const selected = new Set(operations.map((operation) => operation.operationId));
-    for (const family of findFamilies(spec)) {
+    const families = findFamilies(spec);
+    const gaps = familyGaps(
+      { ...spec, operations: spec.operations.filter((operation) => selected.has(operation.operationId)) },
+      families,
+    );
+    if (gaps) notes.push(gaps);
+    for (const family of families) {
       if (!selected.has(family.create.operationId) || !selected.has(family.read.operationId)) continue;
       if (stoppedEarly) break;
       await runFamily(context, family, execute, notes);

@@ -16,6 +16,8 @@ export const CHECK_IDS = [
   'ignored_auth',
   'ensure_resource_availability',
   'ensure_update_applied',
+  'ensure_create_applied',
+  'ensure_listed_after_create',
   'use_after_free',
   'unsupported_method',
   'max_response_time',

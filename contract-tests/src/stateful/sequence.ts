@@ -1,11 +1,16 @@
 import { type CaseContext, operationCase } from '../cases/context.js';
-import { identityKeys, validValues, withPathIdentity } from '../cases/values.js';
+import { type ValueSource, validValues, withPathIdentity } from '../cases/values.js';
 import type { Failure } from '../checks/finding.js';
-import type { RequestValues } from '../http/serialize.js';
+import { snippet } from '../checks/response.js';
+import { preferredMediaType, type RequestValues } from '../http/serialize.js';
 import type { OperationModel } from '../specloom.js';
 import type { ObservedResponse, TestCase } from '../types.js';
+import { createNotVisible, updateNotVisible, withoutIdentity } from './compare.js';
+import { withFutureTimes } from './create-input.js';
 import type { ResourceFamily } from './families.js';
-import { evaluateExpression } from './links.js';
+import { identityPaths, idMemberNames, resourceId, valueAt } from './ids.js';
+import { checkListedAfterCreate } from './listed.js';
+import { basedOnCreate } from './update-input.js';
 
 /** Sends a case, runs every check plus `extra`, records findings; `undefined` when no answer came (or the budget ran out). */
 export type Execute = (
@@ -30,17 +35,56 @@ export async function runFamily(
       kind: 'accepted',
     });
 
-  // A create whose optional members refer to other resources (an assignee, a parent) can be refused
-  // for reasons of state the spec cannot express; the required-members-only variant is the fallback.
+  // The spec's own example first (it often satisfies rules written only in prose), then generated
+  // values; a create whose optional members refer to other resources (an assignee, a parent) can be
+  // refused for reasons of state the spec cannot express, so the required-members-only variant is last.
+  // Once a source was accepted, later creates start with it.
+  const createMedia = family.create.requestBody
+    ? preferredMediaType(family.create.requestBody.content)
+    : undefined;
+  let sources: ValueSource[] = [
+    ...(createMedia && createMedia.examples.length > 0 ? (['example'] as const) : []),
+    'generated',
+    'minimal',
+  ];
+  const label: Record<ValueSource, string> = {
+    example: ', from the spec example',
+    generated: '',
+    minimal: ', required members only',
+  };
+  let timedAccepted = false;
   const createResource = async (name: string, salt: string) => {
-    const full = validValues(family.create, valueContext, 'generated', salt);
-    const response = await execute(step(family.create, name, full));
-    if (!response || isSuccess(response.status) || response.status >= 500) return { response, values: full };
-    const minimal = validValues(family.create, valueContext, 'minimal', salt);
-    return {
-      response: await execute(step(family.create, `${name}, required members only`, minimal)),
-      values: minimal,
-    };
+    let last: { response: ObservedResponse | undefined; values: RequestValues } | undefined;
+    const attempts = sources.flatMap((source): CreateAttempt[] => {
+      const values = validValues(family.create, valueContext, source, salt);
+      const timed = source === 'minimal' ? withFutureTimes(context, family.create, values) : undefined;
+      return [
+        ...(timed && timedAccepted ? [] : [{ source, values, label: label[source], timed: false }]),
+        ...(timed
+          ? [
+              {
+                source,
+                values: timed,
+                label: `${label[source]}, times in the future and in order`,
+                timed: true,
+              },
+            ]
+          : []),
+      ];
+    });
+    for (const attempt of attempts) {
+      const response = await execute(step(family.create, `${name}${attempt.label}`, attempt.values));
+      last = { response, values: attempt.values };
+      if (response && isSuccess(response.status)) {
+        sources = sources.slice(sources.indexOf(attempt.source));
+        timedAccepted = attempt.timed;
+        break;
+      }
+      if (!response || response.status >= 500) break;
+    }
+    return (
+      last ?? { response: undefined, values: validValues(family.create, valueContext, 'generated', salt) }
+    );
   };
 
   const { response: keeper, values: keeperValues } = await createResource(
@@ -56,13 +100,15 @@ export async function runFamily(
   const { response: created, values: createValues } = await createResource('create', ':lifecycle');
   if (!created) return;
   if (!isSuccess(created.status)) {
-    notes.push(`stateful ${family.collectionPath}: create answered ${created.status}, sequence skipped`);
+    notes.push(
+      `stateful ${family.collectionPath}: step create (${family.create.operationId}) answered ${created.status} ${snippet(created.bodyText)}, sequence skipped`,
+    );
     return;
   }
   const id = resourceId(context, family, created, createValues);
   if (id === undefined) {
     notes.push(
-      `stateful ${family.collectionPath}: no id for {${family.idParameter}} in the create response, sequence skipped`,
+      `stateful ${family.collectionPath}: no id for {${family.idParameter}} in the create answer (body, wrapper, Location or link), sequence skipped: ${snippet(created.bodyText)}`,
     );
     return;
   }
@@ -87,15 +133,37 @@ export async function runFamily(
           ]
         : [];
 
+  const createBody =
+    createValues.body && !createValues.body.raw && /json/.test(createValues.body.mediaType)
+      ? createValues.body.value
+      : undefined;
+  const readSchema = family.read.responses.find((entry) => /^2/.test(entry.status))?.content[0]?.schema;
+  const createdSchema = family.create.responses.find((entry) => entry.status === String(created.status))
+    ?.content[0]?.schema;
   const read = await execute(
     step(family.read, 'read after create', addressed(family.read, ':read')),
-    mustExist('read after create'),
+    (response) => [
+      ...mustExist('read after create')(response),
+      ...(isSuccess(response.status) && createBody !== undefined
+        ? createNotVisible(
+            context.contract.spec,
+            createBody,
+            resourceOf(context, family, created.json, createdSchema),
+            resourceOf(context, family, response.json, readSchema),
+            readSchema,
+            family.idParameter,
+          )
+        : []),
+    ],
   );
   if (!read) return;
+  if (isSuccess(read.status)) await checkListedAfterCreate(context, family, id, createValues, execute, notes);
   let etag = read.headers.etag;
+  let lastRead = read.json;
 
   if (family.update) {
-    const values = addressed(family.update, ':update');
+    const generated = addressed(family.update, ':update');
+    const values = basedOnCreate(context, family.update, generated, createBody);
     withPrecondition(family.update, values, etag);
     const updated = await execute(step(family.update, 'update', values), mustExist('update after create'));
     etag = updated?.headers.etag ?? etag;
@@ -109,6 +177,7 @@ export async function runFamily(
             : [],
       );
       etag = reread?.headers.etag ?? etag;
+      if (reread && isSuccess(reread.status)) lastRead = reread.json;
     }
   }
   if (family.list)
@@ -121,65 +190,26 @@ export async function runFamily(
     mustExist('delete after create'),
   );
   if (!removed || !isSuccess(removed.status)) return;
-  await execute(step(family.read, 'read after delete', addressed(family.read, ':gone')), (response) =>
-    isSuccess(response.status)
-      ? [
-          {
-            check: 'use_after_free',
-            message: `deleted resource still answers ${response.status}`,
-            expected: '404 or 410',
-            actual: String(response.status),
-          },
-        ]
-      : [],
-  );
-}
-
-/**
- * After a successful update, a read must show what was written: every
- * top-level member sent that the read also returns must have the sent value
- * (strings compared trimmed and case-insensitively, numbers to 1e-9, since
- * servers normalise). Members the read does not return are not judged.
- */
-export function updateNotVisible(sent: unknown, read: unknown): Failure[] {
-  if (!isRecord(sent) || !isRecord(read)) return [];
-  const stale = Object.entries(sent).filter(
-    ([name, value]) => name in read && !looselyEqual(value, read[name]),
-  );
-  if (stale.length === 0) return [];
-  const [name, value] = stale[0] as [string, unknown];
-  return [
-    {
-      check: 'ensure_update_applied',
-      message: `read after a successful update still shows the old ${stale.map(([key]) => key).join(', ')}`,
-      expected: `${name}: ${JSON.stringify(value)} (as sent in the update)`,
-      actual: `${name}: ${JSON.stringify(read[name])}`,
-      jsonPath: `$.${name}`,
-    },
-  ];
-}
-
-/** The members naming the resource itself (`id`, `{taskId}`) are its identity, never updated state. */
-function withoutIdentity(sent: unknown, idParameter: string): unknown {
-  if (!isRecord(sent)) return sent;
-  const rest = { ...sent };
-  for (const key of identityKeys(idParameter)) delete rest[key];
-  return rest;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function looselyEqual(a: unknown, b: unknown): boolean {
-  if (typeof a === 'string' && typeof b === 'string')
-    return a.trim().toLowerCase() === b.trim().toLowerCase();
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
-  if (Array.isArray(a) && Array.isArray(b))
-    return a.length === b.length && a.every((item, index) => looselyEqual(item, b[index]));
-  if (isRecord(a) && isRecord(b))
-    return Object.entries(a).every(([key, value]) => !(key in b) || looselyEqual(value, b[key]));
-  return a === b;
+  await execute(step(family.read, 'read after delete', addressed(family.read, ':gone')), (response) => {
+    if (!isSuccess(response.status)) return [];
+    // A soft delete (Alertmanager expires a silence, Stripe answers `deleted: true`) keeps the resource
+    // readable in a terminal state: a changed state member says the delete took effect.
+    const state = changedState(lastRead, response.json);
+    if (state) {
+      notes.push(
+        `stateful ${family.collectionPath}: still readable after delete, with ${state} changed: read as a soft delete, not judged`,
+      );
+      return [];
+    }
+    return [
+      {
+        check: 'use_after_free',
+        message: `deleted resource still answers ${response.status}`,
+        expected: '404 or 410',
+        actual: String(response.status),
+      },
+    ];
+  });
 }
 
 /** RFC 9110 §13.1.1: an operation that takes `If-Match` gets the current ETag. */
@@ -191,59 +221,47 @@ function withPrecondition(operation: OperationModel, values: RequestValues, etag
   else if (ifMatch) delete values.header[ifMatch.name];
 }
 
-/**
- * The created resource's id: from the spec's link if it has one, else
- * `id`-like body fields, else the Location header; only a value that fits the
- * item path parameter's schema counts.
- */
-function resourceId(
-  context: CaseContext,
-  family: ResourceFamily,
-  response: ObservedResponse,
-  values: RequestValues,
-): unknown {
-  const parameter = family.read.parameters.find(
-    (entry) => entry.in === 'path' && entry.name === family.idParameter,
-  );
-  const fits = (value: unknown) => {
-    if (value === undefined || value === null || value === '') return false;
-    if (!parameter) return true;
-    const asNumber = typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : undefined;
-    return [value, asNumber].some(
-      (candidate) =>
-        candidate !== undefined &&
-        context.contract.validator.validate(parameter.schema, candidate).length === 0,
-    );
-  };
-  return [...idCandidates(family, response, values)].find(fits);
-}
+const STATE_MEMBER =
+  /^(state|status|deleted|deleted_?at|archived|expired|removed|active|enabled|lifecycle)$/i;
 
-function* idCandidates(
-  family: ResourceFamily,
-  response: ObservedResponse,
-  values: RequestValues,
-): Generator<unknown> {
-  if (family.idExpression) {
-    const linked = evaluateExpression(family.idExpression, {
-      requestBody: values.body?.value,
-      requestPath: values.path,
-      requestQuery: values.query,
-      response,
-      url: '',
-    });
-    yield linked;
-  }
-  const body = response.json;
-  if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
-    const record = body as Record<string, unknown>;
-    const stem = family.idParameter.replace(/_?(id|Id|ID|number|Number|name|Name)$/, '');
-    for (const key of [family.idParameter, 'id', 'uuid', 'number', 'key', 'name', stem]) {
-      const value = record[key];
-      if (typeof value === 'string' || typeof value === 'number') yield value;
+/** The first state-like member (`status.state`, `deleted`) whose value differs between two reads, as a path. */
+function changedState(before: unknown, after: unknown, prefix = '', depth = 0): string | undefined {
+  if (!isRecord(after)) return undefined;
+  const old = isRecord(before) ? before : {};
+  for (const [name, value] of Object.entries(after)) {
+    const path = prefix ? `${prefix}.${name}` : name;
+    if (STATE_MEMBER.test(name) && !isRecord(value) && JSON.stringify(value) !== JSON.stringify(old[name]))
+      return path;
+    if (depth < 1 && isRecord(value)) {
+      const inner = changedState(old[name], value, path, depth + 1);
+      if (inner) return inner;
     }
   }
-  const location = response.headers.location;
-  if (location) yield decodeURIComponent(location.replace(/\/+$/, '').split('/').pop() ?? '');
+  return undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+interface CreateAttempt {
+  source: ValueSource;
+  values: RequestValues;
+  label: string;
+  /** Dates and times moved into the future, in window order. */
+  timed: boolean;
+}
+
+/** The resource in a body: the object that holds its identity member (a wrapper's inside), else the body. */
+function resourceOf(
+  context: CaseContext,
+  family: ResourceFamily,
+  body: unknown,
+  schema: Parameters<typeof identityPaths>[1] | undefined,
+): unknown {
+  if (schema === undefined) return body;
+  const path = identityPaths(context.contract.spec, schema, idMemberNames(family.idParameter))[0];
+  return path && path.length > 1 ? valueAt(body, path.slice(0, -1)) : body;
 }
 
 function isSuccess(status: number): boolean {
