@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { didYouMean } from '../cli/suggest.js';
@@ -88,20 +90,9 @@ async function importConfig(path: string): Promise<unknown> {
   let temporary: string | undefined;
   try {
     if (extension === '.ts' || extension === '.mts') {
-      // Loaded on demand: `specloom/config` is imported by every config file and should stay light.
-      const { default: ts } = await import('typescript');
       const source = await readFile(path, 'utf8');
-      const output = ts.transpileModule(source, {
-        fileName: path,
-        compilerOptions: {
-          module: ts.ModuleKind.ESNext,
-          target: ts.ScriptTarget.ES2022,
-          verbatimModuleSyntax: false,
-          sourceMap: false,
-        },
-      });
       temporary = join(dirname(path), `.${basename(path, extension)}.${process.pid}.${Date.now()}.mjs`);
-      await writeFile(temporary, output.outputText);
+      await writeFile(temporary, await transpiledConfig(source));
       modulePath = temporary;
     }
     const module = (await import(pathToFileURL(modulePath).href)) as { default?: unknown };
@@ -117,6 +108,41 @@ async function importConfig(path: string): Promise<unknown> {
   } finally {
     if (temporary !== undefined) await rm(temporary, { force: true });
   }
+}
+
+/**
+ * The config's TypeScript as JavaScript. Loading the TypeScript compiler takes about a second, more
+ * than everything else `specloom mock` does before it listens, so the output is cached by the
+ * source's hash in the temp folder: an unchanged config costs one file read.
+ */
+async function transpiledConfig(source: string): Promise<string> {
+  const key = createHash('sha256').update(`specloom-config-v1\0${source}`).digest('hex');
+  const cached = join(tmpdir(), 'specloom-config-cache', `${key}.mjs`);
+  try {
+    return await readFile(cached, 'utf8');
+  } catch {
+    // Not cached yet (or the temp folder was cleaned): transpile below.
+  }
+  // Loaded on demand: `specloom/config` is imported by every config file and should stay light.
+  const { default: ts } = await import('typescript');
+  const output = ts.transpileModule(source, {
+    compilerOptions: {
+      module: ts.ModuleKind.ESNext,
+      target: ts.ScriptTarget.ES2022,
+      verbatimModuleSyntax: false,
+      sourceMap: false,
+    },
+  }).outputText;
+  try {
+    await mkdir(dirname(cached), { recursive: true });
+    // Written under a unique name and renamed, so a concurrent reader never sees half a file.
+    const partial = `${cached}.${process.pid}.${Date.now()}`;
+    await writeFile(partial, output);
+    await rename(partial, cached);
+  } catch {
+    // A read-only temp folder only costs the next run the transpile again.
+  }
+  return output;
 }
 
 function resolvePaths(config: SpecloomConfig, configPath: string): ResolvedConfig {
