@@ -60,9 +60,20 @@ function credentialHeaders(model) {
  * (`4XX`), no `default`. The mock answers the first documented status that fits the failure (400 or
  * 422, 401 or 403, ...), so an undocumented status means none of them is documented and every
  * answer breaks the spec one way or the other (undocumented status, or invalid input accepted).
- * The mock says so in X-Specloom-Mock-Fallback. Positive and stateful cases are never spec gaps.
+ * The mock says so in X-Specloom-Mock-Fallback. Positive cases are never spec gaps; a stateful
+ * read after delete is one only when the read documents no 404, 410, 4XX or default (the mock
+ * then answers it statelessly, since "gone" has no documented response).
  */
 function isSpecGap(model, finding) {
+  if (finding.check === 'use_after_free') {
+    const read = model.operations.find((candidate) => candidate.operationId === finding.operation);
+    return (
+      read !== undefined &&
+      !read.responses.some((response) =>
+        ['404', '410', '4XX', 'default'].includes(response.status.toUpperCase()),
+      )
+    );
+  }
   if (finding.check !== 'status_code_conformance' || finding.status === undefined || finding.status < 400)
     return false;
   if (!['negative', 'auth', 'method'].includes(finding.caseKind)) return false;
