@@ -55,17 +55,37 @@ function credentialHeaders(model) {
 }
 
 /**
- * A finding the spec itself forces: the request was invalid (or lacked credentials) but the
- * operation documents no error response at all (no 4xx, no 4XX, no default), so every answer the
- * mock could give breaks the spec one way or the other (undocumented status, or invalid input
- * accepted). The mock answers the natural status and says so in X-Specloom-Mock-Fallback.
+ * A finding the spec itself forces: the request was invalid (a negative, auth or method case) and
+ * the operation documents no response that can carry the answer: not the status, not its range
+ * (`4XX`), no `default`. The mock answers the first documented status that fits the failure (400 or
+ * 422, 401 or 403, ...), so an undocumented status means none of them is documented and every
+ * answer breaks the spec one way or the other (undocumented status, or invalid input accepted).
+ * The mock says so in X-Specloom-Mock-Fallback. Positive cases are never spec gaps; a stateful
+ * read after delete is one only when the read documents no 404, 410, 4XX or default (the mock
+ * then answers it statelessly, since "gone" has no documented response).
  */
 function isSpecGap(model, finding) {
+  if (finding.check === 'use_after_free') {
+    const read = model.operations.find((candidate) => candidate.operationId === finding.operation);
+    return (
+      read !== undefined &&
+      !read.responses.some((response) =>
+        ['404', '410', '4XX', 'default'].includes(response.status.toUpperCase()),
+      )
+    );
+  }
   if (finding.check !== 'status_code_conformance' || finding.status === undefined || finding.status < 400)
     return false;
+  if (!['negative', 'auth', 'method'].includes(finding.caseKind)) return false;
   const operation = model.operations.find((candidate) => candidate.operationId === finding.operation);
   if (!operation) return false;
-  return !operation.responses.some((response) => /^4/.test(response.status) || response.status === 'default');
+  const range = `${String(finding.status)[0]}XX`;
+  return !operation.responses.some(
+    (response) =>
+      response.status === String(finding.status) ||
+      response.status.toUpperCase() === range ||
+      response.status === 'default',
+  );
 }
 
 export async function conformance(file, { maxCases = MAX_CASES, timeBudget = TIME_BUDGET } = {}) {

@@ -6,12 +6,16 @@ import { flatten, type JsonSchema, type SpecModel } from '../specloom.js';
  * After a successful update, a read must show what was written: every
  * top-level member sent that the read also returns must have the sent value
  * (strings compared trimmed and case-insensitively, numbers to 1e-9, since
- * servers normalise). Members the read does not return are not judged.
+ * servers normalise). Members the read does not return are not judged, nor
+ * members the read returns as another kind of value: a request that names a
+ * related thing (`machine: "large"`) and a read that embeds it (`machine: {…}`)
+ * are two representations, not a stale one.
  */
 export function updateNotVisible(sent: unknown, read: unknown): Failure[] {
   if (!isRecord(sent) || !isRecord(read)) return [];
   const stale = Object.entries(sent).filter(
-    ([name, value]) => name in read && !looselyEqual(value, read[name]),
+    ([name, value]) =>
+      name in read && isContainer(value) === isContainer(read[name]) && !looselyEqual(value, read[name]),
   );
   if (stale.length === 0) return [];
   const [name, value] = stale[0] as [string, unknown];
@@ -36,6 +40,10 @@ export function withoutIdentity(sent: unknown, idParameter: string): unknown {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function isContainer(value: unknown): boolean {
+  return value !== null && typeof value === 'object';
 }
 
 function looselyEqual(a: unknown, b: unknown): boolean {

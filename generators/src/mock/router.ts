@@ -12,6 +12,25 @@ interface CompiledRoute {
   names: string[];
   /** Templates with more literal characters win (`/tasks/mine` over `/tasks/{id}`), as OAS 3.1 §4.8.8 requires. */
   literalLength: number;
+  /** Header or query keys the path names after `#` or `?`; they tell apart operations sharing a path. */
+  keys: PathKey[];
+}
+
+/**
+ * `/#X-Amz-Target=Service.Op` (a header) or `/?Action=Op&Version=1` and `/{Bucket}?uploads` (query
+ * keys): specs converted from RPC-style APIs put several operations on one path and name, after the
+ * path, the header or query value that selects each. A key without a value only has to be present.
+ */
+interface PathKey {
+  in: 'header' | 'query';
+  name: string;
+  value?: string;
+}
+
+/** The parts of a request that can select among operations sharing a path. */
+export interface RouteRequest {
+  headers?: Record<string, string>;
+  query?: Record<string, string[]>;
 }
 
 /** Matches request paths against the spec's path templates. */
@@ -33,8 +52,11 @@ export class OperationRouter {
   }
 
   /** The operation for a method and path, or undefined when the spec has none. */
-  match(method: string, path: string): RouteMatch | undefined {
+  match(method: string, path: string, request: RouteRequest = {}): RouteMatch | undefined {
     const lower = method.toLowerCase();
+    // A request that names no operation's key still reaches the first operation of its path, whose
+    // validation then says which header or query parameter is missing or wrong.
+    let fallback: RouteMatch | undefined;
     for (const route of this.routes) {
       if (route.operation.method !== lower) continue;
       const found = route.pattern.exec(path);
@@ -43,16 +65,51 @@ export class OperationRouter {
       route.names.forEach((name, index) => {
         params[name] = safeDecode(found[index + 1] ?? '');
       });
-      return { operation: route.operation, params };
+      const match = { operation: route.operation, params };
+      if (route.keys.every((key) => keyMatches(key, request))) return match;
+      fallback ??= match;
     }
-    return undefined;
+    return fallback;
   }
+}
+
+function keyMatches(key: PathKey, request: RouteRequest): boolean {
+  if (key.in === 'header') {
+    const sent = request.headers?.[key.name.toLowerCase()];
+    return sent !== undefined && (key.value === undefined || sent === key.value);
+  }
+  const sent = request.query?.[key.name];
+  return sent !== undefined && (key.value === undefined || sent.includes(key.value));
+}
+
+/** Splits `/path#Header=value` or `/path?a=1&b` into the path template and the keys it names. */
+function splitKeys(template: string): { path: string; keys: PathKey[] } {
+  const at = template.search(/[#?]/);
+  if (at < 0) return { path: template, keys: [] };
+  const where = template[at] === '#' ? 'header' : 'query';
+  const keys = template
+    .slice(at + 1)
+    .split('&')
+    .filter((pair) => pair.length > 0)
+    .map((pair): PathKey => {
+      const equals = pair.indexOf('=');
+      if (equals < 0) return { in: where, name: safeDecode(pair) };
+      return {
+        in: where,
+        name: safeDecode(pair.slice(0, equals)),
+        value: safeDecode(pair.slice(equals + 1)),
+      };
+    });
+  return { path: template.slice(0, at), keys };
 }
 
 function compile(operation: OperationModel): CompiledRoute {
   const names: string[] = [];
   let literalLength = 0;
-  const source = operation.path
+  const { path, keys } = splitKeys(operation.path);
+  // Keyed templates are more specific than the bare path they share.
+  literalLength += keys.length * 1000;
+  const source = path
     .split(/(\{[^}]+\})/)
     .map((part) => {
       const name = /^\{([^}]+)\}$/.exec(part)?.[1];
@@ -64,7 +121,7 @@ function compile(operation: OperationModel): CompiledRoute {
       return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     })
     .join('');
-  return { operation, pattern: new RegExp(`^${source}/?$`), names, literalLength };
+  return { operation, pattern: new RegExp(`^${source}/?$`), names, literalLength, keys };
 }
 
 function safeDecode(value: string): string {

@@ -68,6 +68,11 @@ export async function startMock(options: MockOptions): Promise<MockServer> {
     });
   });
 
+  // Node closes idle keep-alive sockets after 5 s, barely above fetch's (undici's) 4 s reuse window:
+  // on a busy machine a client reuses a socket the mock is closing and gets ECONNRESET. Idle sockets
+  // of a development mock cost nothing, so they stay open well past any client's window.
+  server.keepAliveTimeout = 65_000;
+
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const started = performance.now();
     response.on('finish', () => {

@@ -79,6 +79,18 @@ describe('loadConfig', () => {
     expect((await loadConfig(directory))?.spec).toBe(join(directory, 'api.yaml'));
   });
 
+  it('reads an edited TypeScript config afresh (the transpile cache is keyed by its content)', async () => {
+    const file = join(directory, 'specloom.config.ts');
+    // The unique spec name keeps this test's cache entries apart from earlier runs'.
+    const name = `first-${Date.now()}.yaml`;
+    await writeFile(file, `const spec: string = '${name}';\nexport default { spec };\n`);
+    expect((await loadConfig(directory))?.spec).toBe(join(directory, name));
+    expect((await loadConfig(directory))?.spec).toBe(join(directory, name));
+    await writeFile(file, `const spec: string = 'second-${name}';\nexport default { spec };\n`);
+    expect((await loadConfig(directory))?.spec).toBe(join(directory, `second-${name}`));
+    expect(await readdir(directory)).toEqual(['specloom.config.ts']);
+  });
+
   it('defineConfig returns the config unchanged (it exists for type checking)', () => {
     const config = { spec: 'x.yaml', lint: { rules: { COMPONENT_UNUSED: 'off' as const } } };
     expect(defineConfig(config)).toBe(config);

@@ -20,6 +20,8 @@ that satisfy their schema, else from data generated from the schema (faker,
 by format and property name, \`x-faker\` hints honoured). Pick a response per
 request with the header
   Prefer: code=404, example=notFound, dynamic=true, seed=7
+Operations sharing a path (\`/#X-Amz-Target=Service.Op\`, \`/?Action=Op\`) are told
+apart by the header or query value their path names.
 
 Arguments:
   spec                 root spec file (default: \`spec\` from specloom.config.*)

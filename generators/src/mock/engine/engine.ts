@@ -125,7 +125,11 @@ export class MockEngine {
       this.reset();
       return { status: 204, headers: {} };
     }
-    const match = this.router.match(request.method === 'head' ? 'get' : request.method, request.path);
+    const match = this.router.match(
+      request.method === 'head' ? 'get' : request.method,
+      request.path,
+      request,
+    );
     const fail = (operation: OperationModel | undefined, failure: Failure) =>
       errorResponse(operation, failure, this.data, {
         instance: request.path,

@@ -69,6 +69,33 @@ function rankSuccess(status: string): number {
  * spec does not promise.
  */
 export function valueFor(media: MediaTypeModel, choice: DataChoice, context: DataContext): unknown {
+  // The value is a pure function of the media type, the choice and the context (generation is seeded),
+  // so it is computed once: generating a large schema with faker costs milliseconds per request.
+  let byMedia = VALUES.get(context);
+  if (!byMedia) {
+    byMedia = new WeakMap();
+    VALUES.set(context, byMedia);
+  }
+  let byChoice = byMedia.get(media);
+  if (!byChoice) {
+    byChoice = new Map();
+    byMedia.set(media, byChoice);
+  }
+  const key = `${choice.dynamic}\0${choice.seed}\0${choice.exampleKey ?? ''}`;
+  if (!byChoice.has(key)) {
+    // Per-request seeds (`Prefer: seed=`) would grow the cache without bound: keep the latest few.
+    if (byChoice.size >= MAX_CACHED_CHOICES) byChoice.delete(byChoice.keys().next().value as string);
+    byChoice.set(key, computeValue(media, choice, context));
+  }
+  const value = byChoice.get(key);
+  // Callers (the stateful store) may change what they get: each gets its own copy.
+  return value !== null && typeof value === 'object' ? structuredClone(value) : value;
+}
+
+const VALUES = new WeakMap<DataContext, WeakMap<MediaTypeModel, Map<string, unknown>>>();
+const MAX_CACHED_CHOICES = 32;
+
+function computeValue(media: MediaTypeModel, choice: DataChoice, context: DataContext): unknown {
   const schema = media.schema;
   if (!choice.dynamic || choice.exampleKey !== undefined) {
     const named =

@@ -21,15 +21,20 @@ const BASE = 'urn:specloom:mock:';
 const LOCAL = '#/components/schemas/';
 
 /**
- * Compiled validators for one spec, one Ajv instance per direction. Component
- * schemas are registered up front but compiled only when an operation first
- * uses them, so start-up costs nothing on specs with thousands of schemas.
+ * Compiled validators for one spec, one Ajv instance per direction. Nothing is
+ * compiled up front: the first request to an operation compiles its schemas and
+ * registers only the components they reach, so start-up and the first answer
+ * cost little on specs with thousands of schemas (GitHub's, Stripe's).
  */
 export class SchemaValidators {
   private readonly instances = new Map<Direction, Ajv2020>();
   private readonly compiled = new Map<Direction, WeakMap<object, ValidateFunction | null>>();
+  private readonly registered = new Map<Direction, Set<string>>();
+  private readonly byName: Map<string, JsonSchema>;
 
-  constructor(private readonly schemas: NamedSchema[]) {}
+  constructor(schemas: NamedSchema[]) {
+    this.byName = new Map(schemas.map((named) => [named.name, named.schema]));
+  }
 
   /** The issues of `value` against `schema`, empty when valid or when the schema cannot be compiled. */
   issues(schema: JsonSchema | undefined, value: unknown, direction: Direction): SchemaIssue[] {
@@ -57,7 +62,9 @@ export class SchemaValidators {
     if (hit !== undefined) return hit;
     let validate: ValidateFunction | null;
     try {
-      validate = this.instance(direction).compile(prepare(schema, direction) as object);
+      const ajv = this.instance(direction);
+      this.registerReached(ajv, schema, direction);
+      validate = ajv.compile(prepare(schema, direction) as object);
     } catch {
       // A schema Ajv cannot compile (an unsupported regex dialect, a broken $ref) constrains nothing we can check.
       validate = null;
@@ -77,6 +84,12 @@ export class SchemaValidators {
       // specs like Stripe's reference the same large schemas from hundreds of places.
       inlineRefs: false,
       logger: false,
+      // The schemas come from a spec that was loaded (and, with --validate or `specloom check`,
+      // validated) already: checking each against the meta-schema again doubled the first answer's cost.
+      validateSchema: false,
+      // Ajv's optimizing pass over the generated code took a third of compiling Stripe's large
+      // schemas, which the first request to an operation waits for; the code runs fast enough without.
+      code: { optimize: false },
       validateFormats: true,
       // Specs use formats Ajv does not know (int32, float, ...): unknown formats constrain nothing.
       unknownFormats: true,
@@ -95,18 +108,48 @@ export class SchemaValidators {
     ]) {
       if (!ajv.formats[format]) ajv.addFormat(format, true);
     }
-    for (const named of this.schemas) {
-      try {
-        ajv.addSchema(
-          prepare(named.schema, direction) as object,
-          `${BASE}${direction}:${encodeURIComponent(named.name)}`,
-        );
-      } catch {
-        // A component Ajv refuses is skipped; references to it then fail to compile and validate nothing.
-      }
-    }
     this.instances.set(direction, ajv);
     return ajv;
+  }
+
+  /** Registers every component `schema` reaches through local `$ref`s that is not registered yet. */
+  private registerReached(ajv: Ajv2020, schema: unknown, direction: Direction): void {
+    let done = this.registered.get(direction);
+    if (!done) {
+      done = new Set();
+      this.registered.set(direction, done);
+    }
+    const pending = [schema];
+    while (pending.length > 0) {
+      const node = pending.pop();
+      if (node === null || typeof node !== 'object') continue;
+      if (Array.isArray(node)) {
+        pending.push(...node);
+        continue;
+      }
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'enum' || key === 'const' || key === 'examples' || key === 'default' || key === 'example')
+          continue;
+        if (key !== '$ref' || typeof value !== 'string') {
+          if (value !== null && typeof value === 'object') pending.push(value);
+          continue;
+        }
+        if (!value.startsWith(LOCAL)) continue;
+        const name = decodeToken(value.slice(LOCAL.length));
+        const component = this.byName.get(name);
+        if (done.has(name) || component === undefined) continue;
+        done.add(name);
+        try {
+          ajv.addSchema(
+            prepare(component, direction) as object,
+            `${BASE}${direction}:${encodeURIComponent(name)}`,
+          );
+        } catch {
+          // A component Ajv refuses is skipped; references to it then fail to compile and validate nothing.
+        }
+        pending.push(component);
+      }
+    }
   }
 }
 
