@@ -3,6 +3,7 @@
 // errors for a list and a create at BENCH_CONNECTIONS connections (default 50) for BENCH_DURATION seconds
 // (default 30); and the SSE fan-out delay: an event made through process A, seen on BENCH_STREAMS (default 200)
 // open streams on process B (the same process when there is one), median and p99 over BENCH_EVENTS (100) events.
+// Two more rows count rate limits (in PostgreSQL, and in Redis with REDIS_URL when /usr/bin/redis-server exists).
 // Last, durability: under write load, SIGTERM then restart, and how many acknowledged creates are present.
 //
 //   npm run build && npm run bench:server
@@ -100,7 +101,7 @@ function freePort() {
 }
 
 /** Starts the built server in production mode and resolves its base URL from the start-up banner. */
-async function startServer(databaseUrl, keepDir) {
+async function startServer(databaseUrl, keepDir, extraEnv = {}) {
   const dir = keepDir ?? (await mkdtemp(path.join(tmpdir(), 'taskboard-bench-')));
   const child = spawn(process.execPath, [serverMain], {
     cwd: dir,
@@ -117,6 +118,7 @@ async function startServer(databaseUrl, keepDir) {
       RATE_LIMIT_ENABLED: 'false',
       VALIDATE_RESPONSES: 'false',
       LOG_LEVEL: 'warn',
+      ...extraEnv,
     },
   });
   const baseUrl = await new Promise((resolve, reject) => {
@@ -333,20 +335,73 @@ async function restartUnderLoad(databaseUrl) {
   }
 }
 
+/** A throwaway redis-server (Debian's redis-server) on a free port, nothing saved; undefined when it is missing. */
+async function startRedis() {
+  const binary = '/usr/bin/redis-server';
+  if (!existsSync(binary)) return undefined;
+  const dir = await mkdtemp(path.join(tmpdir(), 'taskboard-bench-redis-'));
+  const port = await freePort();
+  const child = spawn(binary, ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--dir', dir], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (/Ready to accept connections/.test(out)) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}:\n${out}`)));
+  });
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    async stop() {
+      child.kill('SIGKILL');
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 const postgres = await startPostgres();
+const redis = await startRedis();
+// The first three rows run without rate limits; the last two count every request in a limit never reached,
+// in the database or in Redis (REDIS_URL), to show what counting costs.
+const counting = {
+  RATE_LIMIT_ENABLED: 'true',
+  RATE_LIMIT_MAX: '100000000',
+  AUTH_RATE_LIMIT_MAX: '100000000',
+};
 const setups = [
   { name: '1 process, SQLite', processes: 1, database: () => undefined },
   { name: '1 process, PostgreSQL', processes: 1, database: () => createDatabase(postgres.url) },
   { name: '2 processes, PostgreSQL', processes: 2, database: () => createDatabase(postgres.url) },
+  {
+    name: '2 proc, PG, limits in PG',
+    processes: 2,
+    database: () => createDatabase(postgres.url),
+    env: counting,
+  },
+  ...(redis
+    ? [
+        {
+          name: '2 proc, PG, limits Redis',
+          processes: 2,
+          database: () => createDatabase(postgres.url),
+          env: { ...counting, REDIS_URL: redis.url },
+        },
+      ]
+    : []),
 ];
+// BENCH_SETUPS=comma-separated row names: only those rows (default all).
+const only = process.env.BENCH_SETUPS?.split(',');
 // BENCH_PARTS=load,restart (default both): which measurements to run.
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'load,restart').split(','));
 const results = {};
 try {
-  for (const setup of PARTS.has('load') ? setups : []) {
+  for (const setup of PARTS.has('load') ? setups.filter((s) => !only || only.includes(s.name)) : []) {
     const databaseUrl = await setup.database();
     const servers = [];
-    for (let i = 0; i < setup.processes; i += 1) servers.push(await startServer(databaseUrl));
+    for (let i = 0; i < setup.processes; i += 1)
+      servers.push(await startServer(databaseUrl, undefined, setup.env));
     try {
       const seeded = await seed(servers[0].baseUrl);
       await drive(servers[0].baseUrl, seeded.list, 10).catch(() => undefined);
@@ -387,6 +442,7 @@ try {
   }
 } finally {
   await postgres.stop();
+  await redis?.stop();
 }
 
 const resultsDir = path.join(here, 'results');

@@ -27,6 +27,7 @@ import { type CounterStore, DatabaseCounterStore, MemoryCounterStore } from './s
 import { corsPolicy, rateLimiters, responseValidation, securityHeaders } from './shared/http/index.js';
 import { jsonBody } from './shared/http/json-body.js';
 import { answerParserErrors } from './shared/http/parser-errors.js';
+import { RedisCounterStore } from './shared/http/redis-counter-store.js';
 import { gracefulShutdown } from './shared/lifecycle/index.js';
 import { createLogger, type Logger, requestLogging } from './shared/logging/index.js';
 
@@ -178,9 +179,20 @@ export async function buildServer(config: Config, options: BuildOptions = {}): P
   const shutdownController = new AbortController();
   const api = apiRouter({ config, logger, database, shutdownSignal: shutdownController.signal, events });
   const routes: RequestHandler = options.extraRoutes ? express.Router().use(options.extraRoutes, api) : api;
-  // One process on SQLite counts in memory; PostgreSQL means possibly many processes sharing one limit.
-  const counters =
-    database.dialect === 'postgres' ? new DatabaseCounterStore(database.db) : new MemoryCounterStore();
+  // Redis when configured; else one process on SQLite counts in memory, and PostgreSQL means possibly
+  // many processes sharing one limit in its table.
+  let counters: CounterStore;
+  try {
+    counters = config.redisUrl
+      ? await RedisCounterStore.connect(config.redisUrl, logger)
+      : database.dialect === 'postgres'
+        ? new DatabaseCounterStore(database.db)
+        : new MemoryCounterStore();
+  } catch (error) {
+    await events.close();
+    await database.close();
+    throw error;
+  }
   const app = createApp({
     config,
     logger,

@@ -37,7 +37,9 @@ export function loginThrottle(counters: CounterStore, options: LoginThrottleOpti
     try {
       const clientKey = `login-failures:${email}:${req.ip ?? 'unknown'}`;
       const accountKey = `login-failures:${email}`;
-      const [byClient, byAccount] = await Promise.all([counters.get(clientKey), counters.get(accountKey)]);
+      // A counter store that cannot answer (Redis down) fails open, like the rate limiters.
+      const read = (key: string) => counters.get(key).catch(() => undefined);
+      const [byClient, byAccount] = await Promise.all([read(clientKey), read(accountKey)]);
       const window = windowText(options.windowMs);
       if (byClient && byClient.hits >= options.perClientLimit) {
         throw new RateLimitedError(

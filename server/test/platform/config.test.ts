@@ -53,6 +53,14 @@ describe('loadConfig', () => {
     expect(config.openapi.validateResponses).toBe(true);
   });
 
+  it('when REDIS_URL is set, then it is kept; when it is not a redis URL, then the message says what to give', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://cache:6379/2' }, CWD).redisUrl).toBe('redis://cache:6379/2');
+    expect(loadConfig({}, CWD).redisUrl).toBeUndefined();
+    expect(problemsOf({ REDIS_URL: 'cache:6379' })).toEqual([
+      'REDIS_URL: must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379',
+    ]);
+  });
+
   it('when no JWT_SECRET is set outside production, then a random 32-byte secret is generated per run', () => {
     const first = loadConfig({}, CWD);
     const second = loadConfig({}, CWD);

@@ -50,6 +50,33 @@ export class IdempotencyRepository {
     return existing ?? 'reserved';
   }
 
+  /**
+   * Takes over a claim abandoned by an older server version (one that claimed
+   * outside the action's transaction and crashed before recording an answer):
+   * only a claim of the same request, with no answer, made at or before
+   * `abandonedBefore`. The conditional update makes exactly one taker win, and
+   * its row lock holds the key for the caller's transaction.
+   */
+  async reclaimAbandoned(
+    userId: string,
+    key: string,
+    requestHash: string,
+    abandonedBefore: string,
+    createdAt: string,
+    expiresAt: string,
+  ): Promise<boolean> {
+    const result = await this.db
+      .updateTable('idempotency_keys')
+      .set({ created_at: createdAt, expires_at: expiresAt })
+      .where('user_id', '=', userId)
+      .where('key', '=', key)
+      .where('request_hash', '=', requestHash)
+      .where('response_status', 'is', null)
+      .where('created_at', '<=', abandonedBefore)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
   async complete(userId: string, key: string, response: RecordedResponse): Promise<void> {
     await this.db
       .updateTable('idempotency_keys')

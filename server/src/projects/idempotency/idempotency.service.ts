@@ -8,6 +8,12 @@ import { IdempotencyRepository, type RecordedResponse } from './idempotency.repo
 export interface IdempotencyOptions {
   /** How long a key is remembered; the spec promises 24 hours. */
   ttlSeconds?: number;
+  /**
+   * How old a claim with no recorded answer must be to count as abandoned
+   * (left by an older server version that crashed mid-request) and be taken
+   * over by a retry. Longer than any request runs; default 60 s.
+   */
+  abandonedAfterSeconds?: number;
   now?: () => number;
 }
 
@@ -32,6 +38,7 @@ export interface RequestFingerprint {
  */
 export class IdempotencyService {
   private readonly ttlMs: number;
+  private readonly abandonedAfterMs: number;
   private readonly now: () => number;
 
   constructor(
@@ -39,6 +46,7 @@ export class IdempotencyService {
     options: IdempotencyOptions = {},
   ) {
     this.ttlMs = (options.ttlSeconds ?? 24 * 60 * 60) * 1000;
+    this.abandonedAfterMs = (options.abandonedAfterSeconds ?? 60) * 1000;
     this.now = options.now ?? Date.now;
   }
 
@@ -72,10 +80,24 @@ export class IdempotencyService {
           throw new ConflictError('This Idempotency-Key was already used with a different request.');
         }
         if (claim.response_status === null) {
-          // Only a claim left by an older version of the server (which claimed outside the transaction).
-          throw new ConflictError(
-            'A request with this Idempotency-Key is still being processed; retry later.',
+          // Only a claim left by an older version of the server (which claimed outside the transaction):
+          // still possibly running while young, abandoned once older than any request runs.
+          const reclaimed = await repository.reclaimAbandoned(
+            userId,
+            key,
+            requestHash,
+            new Date(now - this.abandonedAfterMs).toISOString(),
+            new Date(now).toISOString(),
+            new Date(now + this.ttlMs).toISOString(),
           );
+          if (!reclaimed) {
+            throw new ConflictError(
+              'A request with this Idempotency-Key is still being processed; retry later.',
+            );
+          }
+          const response = await action(tx);
+          await repository.complete(userId, key, response);
+          return response;
         }
         // The recorded response was produced by this same operation, so it has the operation's result type.
         return {
@@ -92,7 +114,7 @@ export class IdempotencyService {
 }
 
 /** SHA-256 over canonical JSON (sorted keys), so property order in the body does not matter. */
-function fingerprintHash(request: RequestFingerprint): string {
+export function fingerprintHash(request: RequestFingerprint): string {
   return createHash('sha256').update(canonicalJson(request)).digest('base64url');
 }
 

@@ -19,6 +19,8 @@ export interface Config {
     sseHeartbeatMs: number;
   };
   database: DatabaseConfig;
+  /** Redis for the rate-limit and sign-in counters of every process (REDIS_URL); absent: see `counters`. */
+  redisUrl?: string;
   auth: {
     /** HMAC key for access tokens (HS256). */
     jwtSecret: Uint8Array;

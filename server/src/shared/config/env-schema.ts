@@ -63,6 +63,11 @@ export const envSchema = z.object({
   PORT: integer(3000, 0, 65_535),
   TRUST_PROXY: trustProxy,
   DATABASE_URL: z.string().trim().min(1).default('./data/taskboard.sqlite'),
+  REDIS_URL: z
+    .string()
+    .trim()
+    .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379')
+    .optional(),
   JWT_SECRET: z.string().optional(),
   ACCESS_TOKEN_TTL_SECONDS: integer(15 * 60, 30),
   REFRESH_TOKEN_TTL_SECONDS: integer(14 * 24 * 60 * 60, 60),

@@ -61,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       sseHeartbeatMs: values.SSE_HEARTBEAT_MS,
     },
     database: parseDatabaseUrl(values.DATABASE_URL, cwd),
+    redisUrl: values.REDIS_URL,
     auth: {
       jwtSecret: values.JWT_SECRET ? new TextEncoder().encode(values.JWT_SECRET) : randomBytes(32),
       jwtSecretGenerated: !values.JWT_SECRET,

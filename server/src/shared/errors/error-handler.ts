@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
+import { afterRequestBody } from '../http/after-request-body.js';
 import type { AppError } from './app-error.js';
 import { PROBLEM_CONTENT_TYPE, problemFrom } from './problem.js';
 import { InternalError, NotFoundError } from './registry.js';
@@ -24,7 +25,10 @@ export function errorHandler(fallbackLogger: Logger): ErrorRequestHandler {
     if (appError === undefined || appError.status >= 500) {
       logger.error({ err: error }, 'request failed');
     }
-    sendProblem(req, res, appError && appError.status !== 500 ? appError : new InternalError());
+    // After the client's upload, if one is still arriving: it reads the problem instead of a reset.
+    afterRequestBody(req, () =>
+      sendProblem(req, res, appError && appError.status !== 500 ? appError : new InternalError()),
+    );
   };
 }
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fingerprintHash } from '../../../src/projects/idempotency/idempotency.service.js';
 import { ConflictError } from '../../../src/shared/errors/index.js';
 import { createWorld, type World } from '../support/world.js';
 
@@ -81,6 +82,49 @@ describe('IdempotencyService', () => {
     world.tick(24 * 60 * 60 * 1000 + 1);
     expect(await world.idempotency.run(ada, 'k1', request({ name: 'B' }), created(2))).toMatchObject({
       body: { n: 2 },
+    });
+  });
+
+  describe('a claim left without an answer by an older server version', () => {
+    const stuckClaim = async (body: unknown, ageMs: number) => {
+      const claimedAt = new Date(world.clock.now - ageMs).toISOString();
+      await world.db
+        .insertInto('idempotency_keys')
+        .values({
+          user_id: ada,
+          key: 'k1',
+          request_hash: fingerprintHash(request(body)),
+          response_status: null,
+          response_body: null,
+          response_headers: null,
+          created_at: claimedAt,
+          expires_at: new Date(world.clock.now + 23 * 60 * 60 * 1000).toISOString(),
+        })
+        .execute();
+    };
+
+    it('when it is older than the abandonment bound, then a retry takes it over, runs once and is replayed', async () => {
+      await stuckClaim({ name: 'A' }, 61_000);
+      let runs = 0;
+      const action = async () => ({ status: 201, body: { run: ++runs }, headers: {} });
+      const first = await world.idempotency.run(ada, 'k1', request({ name: 'A' }), action);
+      expect(first).toMatchObject({ status: 201, body: { run: 1 } });
+      expect(await world.idempotency.run(ada, 'k1', request({ name: 'A' }), action)).toEqual(first);
+      expect(runs).toBe(1);
+    });
+
+    it('when it is recent (the older request may still run), then a retry is told to retry later', async () => {
+      await stuckClaim({ name: 'A' }, 5_000);
+      await expect(world.idempotency.run(ada, 'k1', request({ name: 'A' }), created(1))).rejects.toThrow(
+        'still being processed',
+      );
+    });
+
+    it('when it was for a different request, then it stays a conflict however old', async () => {
+      await stuckClaim({ name: 'A' }, 10 * 60_000);
+      await expect(world.idempotency.run(ada, 'k1', request({ name: 'B' }), created(1))).rejects.toThrow(
+        'different request',
+      );
     });
   });
 
