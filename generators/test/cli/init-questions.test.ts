@@ -53,8 +53,15 @@ async function runInit(argv: string[], terminal: Terminal | undefined) {
     debug: false,
     ...(terminal ? { terminal } : {}),
   };
-  const code = await main(['init', ...argv], io);
-  return { code, stdout, stderr };
+  // These cases stand for a developer at a terminal, so the CI variable of the machine running the tests is set aside.
+  const ci = process.env.CI;
+  delete process.env.CI;
+  try {
+    const code = await main(['init', ...argv], io);
+    return { code, stdout, stderr };
+  } finally {
+    if (ci !== undefined) process.env.CI = ci;
+  }
 }
 
 describe('shouldAsk', () => {
