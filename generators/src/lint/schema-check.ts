@@ -1,6 +1,8 @@
-import { isIPv4, isIPv6 } from 'node:net';
 import { resolvePointer } from '../model/json-pointer.js';
 import type { JsonSchema, JsonSchemaObject } from '../model/types.js';
+import { deepEqual } from '../sampling/resolve.js';
+import { FORMATS } from './string-formats.js';
+import { article, checkNumber, hasType } from './value-checks.js';
 
 /**
  * Which side of the wire a value stands on. OAS 3.x §4.8.24 (readOnly /
@@ -356,113 +358,3 @@ export function componentResolver(
     return resolved;
   };
 }
-
-function hasType(value: unknown, type: string): boolean {
-  switch (type) {
-    case 'string':
-      return typeof value === 'string';
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'integer':
-      return typeof value === 'number' && Number.isInteger(value);
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'null':
-      return value === null;
-    case 'array':
-      return Array.isArray(value);
-    case 'object':
-      return value !== null && typeof value === 'object' && !Array.isArray(value);
-    default:
-      // Not a JSON Schema type (the loader reports `file` and the like): nothing to hold the value to.
-      return true;
-  }
-}
-
-function article(type: string): string {
-  if (type === 'null') return 'null';
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-
-function checkNumber(value: number, schema: JsonSchemaObject, fail: (message: string) => boolean): void {
-  if (typeof schema.minimum === 'number' && value < schema.minimum)
-    fail(`must be at least ${schema.minimum}`);
-  if (typeof schema.maximum === 'number' && value > schema.maximum) fail(`must be at most ${schema.maximum}`);
-  if (typeof schema.exclusiveMinimum === 'number' && value <= schema.exclusiveMinimum)
-    fail(`must be greater than ${schema.exclusiveMinimum}`);
-  if (typeof schema.exclusiveMaximum === 'number' && value >= schema.exclusiveMaximum)
-    fail(`must be less than ${schema.exclusiveMaximum}`);
-  if (typeof schema.multipleOf === 'number' && schema.multipleOf > 0) {
-    const quotient = value / schema.multipleOf;
-    if (Math.abs(quotient - Math.round(quotient)) > 1e-9) fail(`must be a multiple of ${schema.multipleOf}`);
-  }
-}
-
-/** JSON equality: same primitives, same array items in order, same object members in any order. */
-function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b))
-    return a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
-  const keysA = Object.keys(a);
-  const keysB = Object.keys(b);
-  return (
-    keysA.length === keysB.length &&
-    keysA.every(
-      (key) =>
-        Object.hasOwn(b, key) &&
-        deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
-    )
-  );
-}
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME = /^(\d{2}):(\d{2}):(\d{2})(\.\d+)?(z|[+-]\d{2}(:?\d{2})?)?$/i;
-const UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const HOSTNAME =
-  /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i;
-
-function validDate(text: string): boolean {
-  const match = DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const days = [
-    31,
-    year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
-    31,
-    30,
-    31,
-    30,
-    31,
-    31,
-    30,
-    31,
-    30,
-    31,
-  ];
-  return month >= 1 && month <= 12 && day >= 1 && day <= (days[month - 1] ?? 0);
-}
-
-function validTime(text: string, zoneRequired: boolean): boolean {
-  const match = TIME.exec(text);
-  if (!match || (zoneRequired && match[5] === undefined)) return false;
-  return Number(match[1]) <= 23 && Number(match[2]) <= 59 && Number(match[3]) <= 60;
-}
-
-/** The formats OpenAPI specs use most, as RFC 3339 / RFC 4122 / RFC 5321 define them; others are not checked. */
-const FORMATS: Record<string, (value: string) => boolean> = {
-  date: validDate,
-  time: (value) => validTime(value, false),
-  'date-time': (value) => {
-    const split = value.search(/[tT ]/);
-    return split === 10 && validDate(value.slice(0, 10)) && validTime(value.slice(11), true);
-  },
-  uuid: (value) => UUID.test(value),
-  email: (value) => EMAIL.test(value),
-  hostname: (value) => HOSTNAME.test(value),
-  ipv4: (value) => isIPv4(value),
-  ipv6: (value) => isIPv6(value),
-  uri: (value) => /^[a-z][a-z0-9+.-]*:[^\s]*$/i.test(value),
-};
