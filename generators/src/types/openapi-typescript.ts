@@ -7,6 +7,7 @@ import {
   transformSchema,
 } from 'openapi-typescript';
 import type ts from 'typescript';
+import { resolvePointer } from '../model/json-pointer.js';
 
 /**
  * openapi-typescript's rendering of a bundled document: the `paths`,
@@ -69,16 +70,22 @@ export function openapiTypescriptNodes(document: Record<string, unknown>): ts.No
  * schema names (OAS 3.1 §4.8.25.1) become `#/components/schemas/<name>` refs,
  * the form openapi-typescript matches against `oneOf` members.
  */
-function prepareDocument(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(prepareDocument);
-  if (value === null || typeof value !== 'object') return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) {
-    if (key === 'discriminator') copy[key] = prepareDiscriminator(inner);
-    else if (key === 'allOf' && Array.isArray(inner)) copy[key] = inner.map(prepareAllOfMember);
-    else copy[key] = prepareDocument(inner);
-  }
-  return copy.type === 'null' ? dropNonNullBranches(copy) : copy;
+function prepareDocument(document: unknown): unknown {
+  const prepare = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(prepare);
+    if (value === null || typeof value !== 'object') return value;
+    const copy: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === 'discriminator') copy[key] = prepareDiscriminator(prepare(inner));
+      else if (key === 'allOf' && Array.isArray(inner))
+        copy[key] = inner.map((member) =>
+          declareRequiredMembers(prepareAllOfMember(member, prepare), inner, document, prepare),
+        );
+      else copy[key] = prepare(inner);
+    }
+    return copy.type === 'null' ? dropNonNullBranches(copy) : copy;
+  };
+  return prepare(document);
 }
 
 /**
@@ -114,14 +121,72 @@ function dropNonNullBranches(schema: Record<string, unknown>): Record<string, un
  * object forms it renders the same way: `true` is `{}` (unknown), `false` is
  * a `oneOf` with no possible branch (never).
  */
-function prepareAllOfMember(member: unknown): unknown {
+function prepareAllOfMember(member: unknown, prepare: (value: unknown) => unknown): unknown {
   if (member === true) return {};
   if (member === false) return { oneOf: [false] };
-  return prepareDocument(member);
+  return prepare(member);
 }
 
-function prepareDiscriminator(discriminator: unknown): unknown {
-  const copy = prepareDocument(discriminator);
+/**
+ * An allOf member may make a sibling's optional property required by naming
+ * it in `required` alone (`allOf: [NewPet, {required: [id, nickname]}]`).
+ * openapi-typescript renders only the member's own `properties`, so the
+ * property would stay optional in the types while the validators require it.
+ * Each such name is declared in the member with the sibling's schema for it
+ * (`unknown` when no sibling declares it), so the intersection makes it
+ * required with the sibling's type. Left alone when the member has a `$ref`
+ * or constrains its other properties (a declared member could clash with an
+ * index signature).
+ */
+function declareRequiredMembers(
+  prepared: unknown,
+  siblings: unknown[],
+  document: unknown,
+  prepare: (value: unknown) => unknown,
+): unknown {
+  if (prepared === null || typeof prepared !== 'object' || Array.isArray(prepared)) return prepared;
+  const schema = prepared as Record<string, unknown>;
+  const { required, properties } = schema;
+  if (!Array.isArray(required) || '$ref' in schema) return prepared;
+  if (schema.additionalProperties !== undefined && schema.additionalProperties !== true) return prepared;
+  if (schema.patternProperties !== undefined) return prepared;
+  const own = isRecord(properties) ? properties : {};
+  const missing = required.filter(
+    (name): name is string => typeof name === 'string' && !Object.hasOwn(own, name),
+  );
+  if (missing.length === 0) return prepared;
+  const declared = { ...own };
+  for (const name of missing) {
+    const found = siblings
+      .map((sibling) => propertySchema(sibling, name, document, 0))
+      .find((s) => s !== undefined);
+    declared[name] = found === undefined ? {} : prepare(found);
+  }
+  return { ...schema, properties: declared };
+}
+
+/** The schema `schema` (following local refs and allOf) declares for property `name`, if any. */
+function propertySchema(schema: unknown, name: string, document: unknown, depth: number): unknown {
+  // Deep enough for real allOf chains; a cycle of refs ends here.
+  if (depth > 8 || !isRecord(schema)) return undefined;
+  if (typeof schema.$ref === 'string') {
+    if (!schema.$ref.startsWith('#/')) return undefined;
+    return propertySchema(resolvePointer(document, schema.$ref), name, document, depth + 1);
+  }
+  if (isRecord(schema.properties) && Object.hasOwn(schema.properties, name)) return schema.properties[name];
+  if (!Array.isArray(schema.allOf)) return undefined;
+  for (const member of schema.allOf) {
+    const found = propertySchema(member, name, document, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function prepareDiscriminator(copy: unknown): unknown {
   if (copy === null || typeof copy !== 'object' || Array.isArray(copy)) return copy;
   const { propertyName, mapping } = copy as { propertyName?: unknown; mapping?: unknown };
   // A property that happens to be named `discriminator` is a schema, not a Discriminator Object.

@@ -50,6 +50,33 @@ describe('typesTarget', () => {
     expect(contents).toMatch(/ItemValue: never;/);
   });
 
+  it('makes a property required when an allOf member names it in `required` alone', async () => {
+    const contents = await emitTypes(join(here, 'fixtures/allof-required.yaml'));
+    const dir = join(here, '..', '..', '.tmp', `types-allof-required-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'types.ts'), contents);
+    writeFileSync(
+      join(dir, 'use.ts'),
+      [
+        "import type { components } from './types.js';",
+        "type Pet = components['schemas']['Pet'];",
+        "export const full: Pet = { id: '1', name: 'Rex', nickname: null, tag: 'dog', serial: 7 };",
+        '// @ts-expect-error nickname, tag and serial are required',
+        "export const partial: Pet = { id: '1', name: 'Rex' };",
+        '// @ts-expect-error nickname keeps its type from NewPet',
+        "export const wrong: Pet = { id: '1', name: 'Rex', nickname: 3, tag: 'dog', serial: 7 };",
+        'export const nickname: string | null = full.nickname;',
+        'export const tag: string = full.tag;',
+        '',
+      ].join('\n'),
+    );
+    try {
+      expect(typeCheck([join(dir, 'use.ts')])).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('emits the same bytes on every run', async () => {
     expect(await emitTypes(EXAMPLE_SPEC)).toBe(await emitTypes(EXAMPLE_SPEC));
   });
