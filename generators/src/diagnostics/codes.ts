@@ -122,6 +122,12 @@ export const DIAGNOSTICS = {
     '`type: file` {reason}; it is read as `type: string, format: binary`',
     'In OpenAPI 3 describe a file as `type: string, format: binary` (or `contentMediaType` in 3.1) inside a multipart/form-data or binary request body.',
   ),
+  SCHEMA_TYPE_UNKNOWN: define(
+    'SCHEMA_TYPE_UNKNOWN',
+    'error',
+    '`type: {type}` is not a JSON Schema type{suggestion}',
+    'Write one of `string`, `number`, `integer`, `boolean`, `array`, `object` or `null` (in OpenAPI 3.1, a list of them for a value of several types); a format such as `int64` or `date-time` goes in `format`.',
+  ),
   SCHEMA_ARRAY_WITHOUT_ITEMS: define(
     'SCHEMA_ARRAY_WITHOUT_ITEMS',
     'warning',

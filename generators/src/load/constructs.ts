@@ -48,7 +48,9 @@ export class ConstructChecks {
     if (Array.isArray(node)) {
       if (context === 'parameterList')
         for (const problem of checkParameterList(node, this.swagger2))
-          this.error(file, [...at, String(problem.index)], [...out, String(problem.index)], problem.message);
+          this.error(file, [...at, String(problem.index)], [...out, String(problem.index)], {
+            message: problem.message,
+          });
       return;
     }
     const object = node as Obj;
@@ -112,6 +114,7 @@ export class ConstructChecks {
       this.warn('SCHEMA_EXAMPLES_MISPLACED', { reason }, file, at, out, 'examples');
     }
     const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+    this.typeNames(schema, types, out, file, at);
     if (types.includes('file') && !(this.swagger2 && this.fileSchemaSites.has(pointerOf(out)))) {
       const reason = this.swagger2
         ? 'is allowed only on formData parameters and response schemas in Swagger 2.0'
@@ -119,6 +122,34 @@ export class ConstructChecks {
       this.warn('SCHEMA_TYPE_FILE', { reason }, file, at, out, 'type');
     }
     if (this.swagger2) this.requiredProperties(schema, out, file, at);
+  }
+
+  /**
+   * A `type` that names no JSON Schema type (`bool`, `int`, `str`). The 3.0 and 2.0 meta-schemas
+   * reject it with a list of the allowed names; the 3.1 schema leaves Schema Objects to the
+   * JSON Schema dialect, so without this a 3.1 typo passed and generated `unknown`.
+   */
+  private typeNames(
+    schema: Obj,
+    types: unknown[],
+    out: readonly string[],
+    file: SourceFile,
+    at: readonly string[],
+  ) {
+    if (schema.type === undefined) return;
+    types.forEach((type, index) => {
+      if (typeof type === 'string' && (JSON_TYPES.has(type) || type === 'file')) return;
+      const key = Array.isArray(schema.type) ? ['type', String(index)] : ['type'];
+      const guess = typeof type === 'string' ? TYPE_GUESSES[type.toLowerCase()] : undefined;
+      const suggestion = guess === undefined ? '' : `; did you mean \`${guess}\`?`;
+      this.error(
+        file,
+        [...at, ...key],
+        [...out, 'type'],
+        { type: typeof type === 'string' ? type : JSON.stringify(type), suggestion },
+        'SCHEMA_TYPE_UNKNOWN',
+      );
+    });
   }
 
   private nullable(schema: Obj, out: readonly string[], file: SourceFile, at: readonly string[]): void {
@@ -198,7 +229,7 @@ export class ConstructChecks {
   private parameter(parameter: Obj, out: readonly string[], file: SourceFile, at: readonly string[]): void {
     const problem = checkParameter(parameter, this.swagger2);
     if (problem) {
-      this.error(file, [...at, ...problem.at], [...out], problem.message);
+      this.error(file, [...at, ...problem.at], [...out], { message: problem.message });
       return;
     }
     if (this.swagger2) {
@@ -241,14 +272,20 @@ export class ConstructChecks {
     );
   }
 
-  private error(file: SourceFile, at: readonly string[], out: readonly string[], message: string): void {
+  private error(
+    file: SourceFile,
+    at: readonly string[],
+    out: readonly string[],
+    params: Record<string, string>,
+    code: DiagnosticCode = 'SPEC_PARAMETER_INVALID',
+  ): void {
     const location = file.locate(at);
     const pointer = pointerOf(out);
     this.findings.explained.push(pointer);
-    const id = `${location.file}:${location.line}:${location.column}\u0000${message}`;
+    const id = `${code}\u0000${location.file}:${location.line}:${location.column}\u0000${JSON.stringify(params)}`;
     if (this.reported.has(id)) return;
     this.reported.add(id);
-    this.findings.errors.push(createDiagnostic('SPEC_PARAMETER_INVALID', { message }, { location, pointer }));
+    this.findings.errors.push(createDiagnostic(code, params, { location, pointer }));
   }
 }
 
@@ -257,6 +294,35 @@ function isExampleObject(value: unknown): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   return Object.keys(value).every((key) => EXAMPLE_OBJECT_KEYS.has(key) || key.startsWith('x-'));
 }
+
+const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null']);
+
+/** What other languages' type names most likely meant, for the "did you mean". */
+const TYPE_GUESSES: Record<string, string> = {
+  bool: 'boolean',
+  int: 'integer',
+  int32: 'integer',
+  int64: 'integer',
+  long: 'integer',
+  float: 'number',
+  double: 'number',
+  decimal: 'number',
+  str: 'string',
+  text: 'string',
+  date: 'string',
+  datetime: 'string',
+  list: 'array',
+  dict: 'object',
+  map: 'object',
+  none: 'null',
+  nil: 'null',
+  ...Object.fromEntries(
+    ['String', 'Number', 'Integer', 'Boolean', 'Array', 'Object', 'Null'].map((name) => [
+      name.toLowerCase(),
+      name.toLowerCase(),
+    ]),
+  ),
+};
 
 const EXAMPLE_OBJECT_KEYS = new Set(['summary', 'description', 'value', 'externalValue', '$ref']);
 

@@ -22,6 +22,7 @@ describe('diagnostic registry', () => {
       'SCHEMA_NULLABLE_WITHOUT_TYPE warning',
       'SCHEMA_EXAMPLES_MISPLACED warning',
       'SCHEMA_TYPE_FILE warning',
+      'SCHEMA_TYPE_UNKNOWN error',
       'SCHEMA_ARRAY_WITHOUT_ITEMS warning',
       'SCHEMA_REQUIRED_PROPERTY_UNKNOWN warning',
       'OPERATION_ID_MISSING error',

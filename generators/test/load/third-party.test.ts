@@ -142,6 +142,18 @@ describe("third-party specs that do not load, and say why in a person's words", 
       'body parameter `pet` has no `schema`; describe the request body with `schema: { ... }`',
     ],
     [
+      'an OpenAPI 3.1 schema with `type: bool` (the 3.1 schema leaves Schema Objects to JSON Schema)',
+      'oas31-type-typo/openapi.yaml',
+      'SCHEMA_TYPE_UNKNOWN oas31-type-typo/openapi.yaml:14',
+      '`type: bool` is not a JSON Schema type; did you mean `boolean`?',
+    ],
+    [
+      'an OpenAPI 3.0 schema with `type: bool` (one message instead of the meta-schema list)',
+      'oas30-type-typo/openapi.yaml',
+      'SCHEMA_TYPE_UNKNOWN oas30-type-typo/openapi.yaml:14',
+      '`type: bool` is not a JSON Schema type; did you mean `boolean`?',
+    ],
+    [
       'two references to one remote document (one error, at the first)',
       'remote-ref/openapi.yaml',
       'SPEC_REF_REMOTE remote-ref/openapi.yaml:15',
