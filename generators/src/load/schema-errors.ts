@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import { describePlace } from './document-place.js';
 import { type Family, metaSchemaValidator } from './meta-schema-validator.js';
 
 /**
@@ -20,27 +21,46 @@ export function schemaErrors(document: unknown, version: string): { pointer: str
 /**
  * `oneOf` between "a Reference" and "an X" makes Ajv report every branch;
  * keep only the deepest error per path, which is the one a reader can act on.
+ * A missing and an unexpected property of the same object are both kept
+ * (a `summary` written instead of `description` is one mistake, seen twice),
+ * so that one run names every fix.
  */
 function reduce(errors: ErrorObject[]): ErrorObject[] {
   const useful = errors.filter(
     (error) =>
       error.keyword !== 'oneOf' && !(error.keyword === 'required' && error.params.missingProperty === '$ref'),
   );
-  const kept = new Map<string, ErrorObject>();
+  const kept = new Map<string, ErrorObject[]>();
   for (const error of useful) {
     const same = kept.get(error.instancePath);
     if (same !== undefined) {
+      const first = same[0] as ErrorObject;
       // Each `oneOf` branch allows its own values (`in: body` | `in: header` | ...): say all of them.
-      if (same.keyword === 'enum' && error.keyword === 'enum')
-        kept.set(error.instancePath, mergeEnums(same, error));
+      if (first.keyword === 'enum' && error.keyword === 'enum') same[0] = mergeEnums(first, error);
+      else if (
+        isPropertyError(first) &&
+        isPropertyError(error) &&
+        !same.some((other) => sameError(other, error))
+      )
+        same.push(error);
       continue;
     }
     const shadowed = [...kept.keys()].some((path) => path.startsWith(`${error.instancePath}/`));
     if (shadowed) continue;
     for (const path of [...kept.keys()]) if (error.instancePath.startsWith(`${path}/`)) kept.delete(path);
-    kept.set(error.instancePath, error);
+    kept.set(error.instancePath, [error]);
   }
-  return [...(kept.size > 0 ? kept.values() : errors)];
+  return kept.size > 0 ? [...kept.values()].flat() : errors;
+}
+
+const PROPERTY_KEYWORDS = new Set(['required', 'additionalProperties', 'unevaluatedProperties']);
+
+function isPropertyError(error: ErrorObject): boolean {
+  return PROPERTY_KEYWORDS.has(error.keyword);
+}
+
+function sameError(a: ErrorObject, b: ErrorObject): boolean {
+  return a.keyword === b.keyword && JSON.stringify(a.params) === JSON.stringify(b.params);
 }
 
 function mergeEnums(first: ErrorObject, second: ErrorObject): ErrorObject {
@@ -52,7 +72,7 @@ function mergeEnums(first: ErrorObject, second: ErrorObject): ErrorObject {
 }
 
 function describe(error: ErrorObject): { pointer: string; message: string } {
-  const where = error.instancePath === '' ? 'the document' : `"${error.instancePath}"`;
+  const where = describePlace(error.instancePath);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties':
