@@ -12,7 +12,12 @@ export const errorResponseNotProblem: LintRule = {
   category: 'style',
   why: 'One error shape (RFC 9457 problem+json) lets clients, mocks and contract tests handle every error the same way. A house convention, not an OpenAPI requirement.',
   check({ model }, { problemSchema }, report) {
-    const problemRef = `#/components/schemas/${problemSchema.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const token = problemSchema.replace(/~/g, '~0').replace(/\//g, '~1');
+    const problemRef = `#/components/schemas/${token}`;
+    // The advice names the place the author writes: Swagger 2.0 keeps schemas under `definitions`.
+    const swagger2 = model.sourceVersion === '2.0';
+    const writtenRef = swagger2 ? `#/definitions/${token}` : problemRef;
+    const definedAt = swagger2 ? `definitions.${problemSchema}` : `components.schemas.${problemSchema}`;
     const problemExists = model.schemas.some((schema) => schema.name === problemSchema);
     for (const operation of model.operations) {
       for (const response of operation.responses) {
@@ -22,14 +27,14 @@ export const errorResponseNotProblem: LintRule = {
         );
         let reason: string | undefined;
         if (response.content.length === 0)
-          reason = `has no content; add \`${PROBLEM_MEDIA_TYPE}\` with schema $ref '${problemRef}'`;
+          reason = `has no content; add \`${PROBLEM_MEDIA_TYPE}\` with schema $ref '${writtenRef}'`;
         else if (problem === undefined) {
           const written = response.content.map((media) => media.mediaType).join(', ');
-          reason = `is ${written}; describe it as \`${PROBLEM_MEDIA_TYPE}\` with schema $ref '${problemRef}'`;
+          reason = `is ${written}; describe it as \`${PROBLEM_MEDIA_TYPE}\` with schema $ref '${writtenRef}'`;
         } else if (!refersTo(model, problem.schema, problemRef)) {
           reason = problemExists
-            ? `\`${PROBLEM_MEDIA_TYPE}\` schema is not the ${problemSchema} component; use $ref '${problemRef}'`
-            : `\`${PROBLEM_MEDIA_TYPE}\` schema must be the ${problemSchema} component, which does not exist; define components.schemas.${problemSchema} (or set lint.problemSchema)`;
+            ? `\`${PROBLEM_MEDIA_TYPE}\` schema is not the ${problemSchema} component; use $ref '${writtenRef}'`
+            : `\`${PROBLEM_MEDIA_TYPE}\` schema must be the ${problemSchema} component, which does not exist; define ${definedAt} (or set lint.problemSchema)`;
         }
         if (reason === undefined) continue;
         report(

@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint/index.js';
+import { loadSpec } from '../../src/load/index.js';
 import { documentWith, findings, messages } from './lint-spec.js';
 
 const problem = { type: 'object', properties: { title: { type: 'string' } } };
@@ -83,5 +88,34 @@ describe('ERROR_RESPONSE_NOT_PROBLEM', () => {
     expect(messages(document, 'ERROR_RESPONSE_NOT_PROBLEM')).toEqual([
       'GET /a response 404: `application/problem+json` schema must be the Problem component, which does not exist; define components.schemas.Problem (or set lint.problemSchema)',
     ]);
+  });
+
+  it('names the Swagger 2.0 place of the schema for a Swagger 2.0 spec', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'specloom-problem-'));
+    try {
+      const path = join(dir, 'swagger.json');
+      const swagger = {
+        swagger: '2.0',
+        info: { title: 'Test', version: '1.0.0' },
+        paths: {
+          '/a': {
+            get: {
+              operationId: 'getA',
+              responses: { '200': { description: 'OK.' }, '404': { description: 'Gone.' } },
+            },
+          },
+        },
+      };
+      writeFileSync(path, JSON.stringify(swagger));
+      const spec = await loadSpec(path);
+      const found = lint(spec, { extends: 'specloom:strict' })
+        .filter((diagnostic) => diagnostic.code === 'ERROR_RESPONSE_NOT_PROBLEM')
+        .map((diagnostic) => diagnostic.message);
+      expect(found).toEqual([
+        "GET /a response 404: has no content; add `application/problem+json` with schema $ref '#/definitions/Problem'",
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
