@@ -12,7 +12,7 @@ import { createContract } from './contract.js';
 import { CoverageTracker } from './coverage.js';
 import { exploreCases } from './explore/index.js';
 import { type Shrinkable, shrinkFindings } from './explore/shrink-findings.js';
-import { send, TransportError } from './http/send.js';
+import { ClientRefusal, send, TransportError } from './http/send.js';
 import { isStreamingMediaType } from './http/streams.js';
 import { loadSpecModel } from './load.js';
 import { applyAllowList } from './report/allow.js';
@@ -23,6 +23,7 @@ import { runFamily } from './stateful/sequence.js';
 import { resolveBaseUrl } from './target/base-url.js';
 import { splitCredentials } from './target/credentials.js';
 import { assertReachable } from './target/reachable.js';
+import { UnsentTracker } from './target/unsent.js';
 import type { CaseKind, Finding, ObservedResponse, Report, RunOptions, TestCase } from './types.js';
 
 const ALL_KINDS: CaseKind[] = ['stateful', 'positive', 'negative', 'auth', 'method'];
@@ -82,6 +83,7 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
   let caseCount = 0;
   let stoppedEarly: string | undefined;
 
+  const unsent = new UnsentTracker();
   const shrinkable: Shrinkable[] = [];
   const sendCase = (testCase: TestCase) =>
     send(testCase.request, {
@@ -122,6 +124,12 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
     try {
       response = await sendCase(testCase);
     } catch (error) {
+      // The client's own limit (a header value it cannot encode) is not the server's fault.
+      if (error instanceof ClientRefusal) {
+        unsent.record(testCase, error);
+        options.onCase?.(testCase, []);
+        return undefined;
+      }
       const message = error instanceof TransportError ? error.message : String(error);
       caseFindings.push(
         toFinding(
@@ -200,6 +208,8 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
       return undefined;
     }
   });
+  const unsentNote = unsent.note();
+  if (unsentNote) notes.push(unsentNote);
   const hint = notFoundHint(statusCounts, context.baseUrl);
   if (hint) notes.push(hint);
 
