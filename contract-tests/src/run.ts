@@ -20,6 +20,7 @@ import { groupFindings } from './report/group.js';
 import type { OperationModel } from './specloom.js';
 import { familyGaps, findFamilies } from './stateful/families.js';
 import { runFamily } from './stateful/sequence.js';
+import { AuthWall } from './target/auth-wall.js';
 import { resolveBaseUrl } from './target/base-url.js';
 import { splitCredentials } from './target/credentials.js';
 import { assertReachable } from './target/reachable.js';
@@ -84,6 +85,7 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
   let stoppedEarly: string | undefined;
 
   const unsent = new UnsentTracker();
+  const authWall = new AuthWall(operations);
   const shrinkable: Shrinkable[] = [];
   const sendCase = (testCase: TestCase) =>
     send(testCase.request, {
@@ -151,6 +153,7 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
       // Only valid requests take a branch: a negative case breaks the schema on purpose.
       if (testCase.kind !== 'negative') branches.record(testCase.operation, testCase.values);
     }
+    authWall.record(testCase, response.status);
     statusCounts.set(response.status, (statusCounts.get(response.status) ?? 0) + 1);
     const failures = [...checksOf(testCase, response), ...(extra ? extra(response) : [])];
     for (const failure of failures) caseFindings.push(toFinding(failure, testCase, response));
@@ -214,6 +217,7 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
   if (hint) notes.push(hint);
 
   const exercised = coverage.result().filter((row) => row.cases > 0).length;
+  const unauthorized = authWall.result(spec, Object.keys(context.authHeaders));
   return {
     spec: { title: spec.title, version: spec.version },
     baseUrl: context.baseUrl,
@@ -228,6 +232,7 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
     coverage: coverage.result(),
     branches: branches.result(),
     ...(stoppedEarly ? { stoppedEarly } : {}),
+    ...(unauthorized ? { unauthorized } : {}),
     notes,
   };
 }

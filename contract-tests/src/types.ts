@@ -149,6 +149,21 @@ export interface Report {
   stoppedEarly?: string;
   /** Things the engine skipped and why (e.g. a stateful family whose create failed). */
   notes: string[];
+  /** Set when some operations answered 401/403 to every valid request: they were never tested behind their auth. */
+  unauthorized?: UnauthorizedRun;
+}
+
+/** Operations whose every valid request was refused with 401 or 403. */
+export interface UnauthorizedRun {
+  /** operationIds, in spec order. */
+  operations: string[];
+  /** How many of them the spec marks as secured, and how many secured operations the run selected. */
+  secured: number;
+  securedTotal: number;
+  /** Names of the credential headers the run sent (lower-cased); empty when none were given. */
+  credentialsGiven: string[];
+  /** What to do about it, naming the options and the header the spec's schemes use. */
+  advice: string;
 }
 
 /** Credentials for the run: fixed headers, or a hook that obtains them from the running API. */
