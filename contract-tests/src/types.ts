@@ -108,6 +108,8 @@ export interface Finding {
   actual: string;
   /** JSONPath of the failing node in the response (or request, for data checks). */
   jsonPath?: string;
+  /** For schema checks: the failing JSON Schema keyword and its pointer (`#/components/schemas/User/required`). */
+  schema?: { keyword: string; path: string };
   request: { method: string; url: string };
   curl: string;
   status?: number;
