@@ -11,6 +11,7 @@ export const CHECK_IDS = [
   'response_schema_conformance',
   'response_headers_conformance',
   'problem_format',
+  'problem_status_match',
   'negative_data_rejection',
   'positive_data_acceptance',
   'ignored_auth',

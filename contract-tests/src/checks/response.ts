@@ -5,6 +5,7 @@ import type { OperationModel } from '../specloom.js';
 import type { ObservedResponse } from '../types.js';
 import { describeSchemaError, type SchemaError } from '../validation.js';
 import type { Failure } from './finding.js';
+import { checkProblemStatus, documentedWithProblemSchema } from './problem-status.js';
 
 export interface ResponseCheckOptions {
   maxResponseTime?: number;
@@ -39,7 +40,8 @@ export function checkResponse(
       actual: `${Math.round(response.durationMs)} ms`,
     });
   }
-  if (response.status >= 400) failures.push(...checkProblem(contract, response));
+  if (response.status >= 400) failures.push(...checkProblem(contract, operation, response));
+  failures.push(...checkProblemStatus(contract, operation, response));
   if (!operation) return failures;
 
   const documented = documentedResponse(operation, response.status);
@@ -151,9 +153,19 @@ function expectedOf(error: SchemaError, subject: string): string {
   return `${error.schema} (${subject}${pointer === '' ? '' : `, at #${pointer}`})`;
 }
 
-/** RFC 9457 §3: an error is `application/problem+json` whose body satisfies the spec's problem schema. */
-function checkProblem(contract: Contract, response: ObservedResponse): Failure[] {
+/**
+ * RFC 9457 §3: an error is `application/problem+json` whose body satisfies
+ * the spec's problem schema. An error the operation itself documents as
+ * plain JSON with that same schema is held to the spec, not to the media
+ * type: its body is checked as any documented response is.
+ */
+function checkProblem(
+  contract: Contract,
+  operation: OperationModel | undefined,
+  response: ObservedResponse,
+): Failure[] {
   if (contract.problemSchema === undefined) return [];
+  if (documentedWithProblemSchema(contract, operation, response)) return [];
   const contentType = response.headers['content-type'] ?? '(none)';
   if (baseMediaType(contentType) !== 'application/problem+json') {
     return [
