@@ -281,6 +281,7 @@ describe('schema errors in plain words', () => {
   });
 
   it('reports the error of a then-branch, not the if that chose it', () => {
+    // biome-ignore lint/suspicious/noThenProperty: `then` is a JSON Schema keyword here, not a thenable.
     const schema = { if: { properties: { kind: { const: 'a' } } }, then: { required: ['a'] } };
     const errors = validator.validate(schema as JsonSchema, { kind: 'a' });
     expect(errors.map((error) => [error.keyword, error.jsonPath])).toEqual([['required', '$.a']]);
