@@ -85,7 +85,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const walled = failOnUnauthorized && report.unauthorized !== undefined;
     if (walled)
       io.stdout(
-        `Failing the run: ${report.unauthorized?.operations.length} operation(s) were never tested behind their authentication (--fail-on-unauthorized).\n`,
+        `\nFailing the run: ${report.unauthorized?.operations.length} operation(s) were never tested behind their authentication (--fail-on-unauthorized).\n`,
       );
     return failingGroups(report.groups, failOn).length > 0 || walled ? 1 : 0;
   } catch (error) {
