@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,6 +74,25 @@ describe('a run that never gets past authentication', () => {
     expect(stdout).toMatch(
       /Failing the run: \d+ operation\(s\) were never tested behind their authentication/,
     );
+  });
+
+  it('fails the run with test.failOnUnauthorized in the config, and refuses a value that is not a boolean', async () => {
+    const config = join(directory, 'strict.config.mjs');
+    await writeFile(config, 'export default { test: { failOnUnauthorized: true } };\n');
+    expect((await cli('--config', config)).code).toBe(1);
+    // Another file: the first one is in the module cache now.
+    const wrong = join(directory, 'wrong.config.mjs');
+    await writeFile(wrong, "export default { test: { failOnUnauthorized: 'yes' } };\n");
+    let stderr = '';
+    const code = await runCli(['--spec', specPath, '--base-url', server.baseUrl, '--config', wrong], {
+      stdout: () => undefined,
+      stderr: (text) => {
+        stderr += text;
+      },
+      cwd: directory,
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain('test.failOnUnauthorized must be true or false');
   });
 
   it('says the credentials given were refused, when they were', async () => {
