@@ -35,12 +35,20 @@ Options:
   --junit <file>              write JUnit XML
   --fail-on <checks>          which findings fail the run (exit 1): all (default), or check[=n],...
                               e.g. not_a_server_error,response_schema_conformance=2 (more than n groups fail)
+  --fail-on-unauthorized      also fail (exit 1) when operations answered 401/403 to every valid request,
+                              i.e. nothing behind their authentication was tested (always warned about)
   --no-coverage               leave the coverage table out of the summary
 
 Findings are grouped by cause (check, operation, JSON path, status) with a count
 and the smallest request that shows it. A config's test.allow list
 ([{ check, operation?, status?, reason }]) marks accepted deviations: they are
 reported as allowed and never fail the run.
+
+Without working credentials every valid request of a secured operation gets
+401/403 and little is tested: the summary then starts with a warning naming
+those operations. Give credentials with --header 'Authorization: Bearer …'
+(or the scheme's own header), the config's test.headers, or a test.auth hook
+that obtains them from the API; --fail-on-unauthorized makes CI fail on it.
 
 Checks: ${CHECK_IDS.join(', ')}
 `;
@@ -69,12 +77,17 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   try {
-    const { options, failOn } = await toRunOptions(values, resolve(io.cwd, spec), io.cwd);
+    const { options, failOn, failOnUnauthorized } = await toRunOptions(values, resolve(io.cwd, spec), io.cwd);
     const report = await runContractTests({ ...options, ...io.progress });
     io.stdout(formatSummary(report, { coverage: values['no-coverage'] !== true }));
     if (values.json) await writeFile(resolve(io.cwd, values.json), `${JSON.stringify(report, null, 2)}\n`);
     if (values.junit) await writeFile(resolve(io.cwd, values.junit), formatJUnit(report));
-    return failingGroups(report.groups, failOn).length > 0 ? 1 : 0;
+    const walled = failOnUnauthorized && report.unauthorized !== undefined;
+    if (walled)
+      io.stdout(
+        `\nFailing the run: ${report.unauthorized?.operations.length} operation(s) were never tested behind their authentication (--fail-on-unauthorized).\n`,
+      );
+    return failingGroups(report.groups, failOn).length > 0 || walled ? 1 : 0;
   } catch (error) {
     if (
       error instanceof SpecLoadFailure ||
@@ -115,6 +128,7 @@ function parse(argv: string[]) {
       junit: { type: 'string' },
       'no-coverage': { type: 'boolean' },
       'fail-on': { type: 'string' },
+      'fail-on-unauthorized': { type: 'boolean' },
     },
   });
 }
@@ -123,7 +137,7 @@ async function toRunOptions(
   values: ReturnType<typeof parse>['values'],
   spec: string,
   cwd: string,
-): Promise<{ options: RunOptions; failOn: FailOn }> {
+): Promise<{ options: RunOptions; failOn: FailOn; failOnUnauthorized: boolean }> {
   const baseUrl = values['base-url'] as string;
   try {
     new URL(baseUrl);
@@ -176,7 +190,11 @@ async function toRunOptions(
     ...numberOption('maxResponseTime', values['max-response-time']),
     ...numberOption('requestTimeout', values['request-timeout']),
   };
-  return { options, failOn };
+  return {
+    options,
+    failOn,
+    failOnUnauthorized: values['fail-on-unauthorized'] === true || config.failOnUnauthorized === true,
+  };
 }
 
 function numberOption<K extends string>(key: K, raw: string | undefined): { [P in K]?: number } {

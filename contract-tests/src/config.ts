@@ -15,6 +15,8 @@ export interface ContractTestConfig {
   allow?: AllowRule[];
   /** Which checks fail the run, as `--fail-on` takes them (`all`, or `check[=count],...`). */
   failOn?: string;
+  /** Fail the run (exit 1) when some operations answered 401/403 to every valid request, as `--fail-on-unauthorized`. */
+  failOnUnauthorized?: boolean;
 }
 
 const DEFAULT_NAMES = ['specloom.config.ts', 'specloom.config.mjs', 'specloom.config.js'];
@@ -58,7 +60,10 @@ export async function loadTestConfig(cwd: string, path?: string): Promise<Contra
     throw new ConfigFailure(
       `${file}: test.failOn must be a string such as "not_a_server_error,problem_format"`,
     );
+  if (test.failOnUnauthorized !== undefined && typeof test.failOnUnauthorized !== 'boolean')
+    throw new ConfigFailure(`${file}: test.failOnUnauthorized must be true or false`);
   return {
+    ...(typeof test.failOnUnauthorized === 'boolean' ? { failOnUnauthorized: test.failOnUnauthorized } : {}),
     ...(test.auth ? { auth: test.auth as AuthHook } : {}),
     ...(test.headers ? { headers: test.headers as Record<string, string> } : {}),
     ...(allow ? { allow } : {}),

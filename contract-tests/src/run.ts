@@ -12,7 +12,7 @@ import { createContract } from './contract.js';
 import { CoverageTracker } from './coverage.js';
 import { exploreCases } from './explore/index.js';
 import { type Shrinkable, shrinkFindings } from './explore/shrink-findings.js';
-import { send, TransportError } from './http/send.js';
+import { ClientRefusal, send, TransportError } from './http/send.js';
 import { isStreamingMediaType } from './http/streams.js';
 import { loadSpecModel } from './load.js';
 import { applyAllowList } from './report/allow.js';
@@ -20,9 +20,11 @@ import { groupFindings } from './report/group.js';
 import type { OperationModel } from './specloom.js';
 import { familyGaps, findFamilies } from './stateful/families.js';
 import { runFamily } from './stateful/sequence.js';
+import { AuthWall } from './target/auth-wall.js';
 import { resolveBaseUrl } from './target/base-url.js';
 import { splitCredentials } from './target/credentials.js';
 import { assertReachable } from './target/reachable.js';
+import { UnsentTracker } from './target/unsent.js';
 import type { CaseKind, Finding, ObservedResponse, Report, RunOptions, TestCase } from './types.js';
 
 const ALL_KINDS: CaseKind[] = ['stateful', 'positive', 'negative', 'auth', 'method'];
@@ -82,6 +84,8 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
   let caseCount = 0;
   let stoppedEarly: string | undefined;
 
+  const unsent = new UnsentTracker();
+  const authWall = new AuthWall(operations);
   const shrinkable: Shrinkable[] = [];
   const sendCase = (testCase: TestCase) =>
     send(testCase.request, {
@@ -122,6 +126,12 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
     try {
       response = await sendCase(testCase);
     } catch (error) {
+      // The client's own limit (a header value it cannot encode) is not the server's fault.
+      if (error instanceof ClientRefusal) {
+        unsent.record(testCase, error);
+        options.onCase?.(testCase, []);
+        return undefined;
+      }
       const message = error instanceof TransportError ? error.message : String(error);
       caseFindings.push(
         toFinding(
@@ -143,6 +153,7 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
       // Only valid requests take a branch: a negative case breaks the schema on purpose.
       if (testCase.kind !== 'negative') branches.record(testCase.operation, testCase.values);
     }
+    authWall.record(testCase, response.status);
     statusCounts.set(response.status, (statusCounts.get(response.status) ?? 0) + 1);
     const failures = [...checksOf(testCase, response), ...(extra ? extra(response) : [])];
     for (const failure of failures) caseFindings.push(toFinding(failure, testCase, response));
@@ -200,10 +211,13 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
       return undefined;
     }
   });
+  const unsentNote = unsent.note();
+  if (unsentNote) notes.push(unsentNote);
   const hint = notFoundHint(statusCounts, context.baseUrl);
   if (hint) notes.push(hint);
 
   const exercised = coverage.result().filter((row) => row.cases > 0).length;
+  const unauthorized = authWall.result(spec, Object.keys(context.authHeaders));
   return {
     spec: { title: spec.title, version: spec.version },
     baseUrl: context.baseUrl,
@@ -218,6 +232,7 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
     coverage: coverage.result(),
     branches: branches.result(),
     ...(stoppedEarly ? { stoppedEarly } : {}),
+    ...(unauthorized ? { unauthorized } : {}),
     notes,
   };
 }

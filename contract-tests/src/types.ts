@@ -11,6 +11,7 @@ export const CHECK_IDS = [
   'response_schema_conformance',
   'response_headers_conformance',
   'problem_format',
+  'problem_status_match',
   'negative_data_rejection',
   'positive_data_acceptance',
   'ignored_auth',
@@ -108,6 +109,8 @@ export interface Finding {
   actual: string;
   /** JSONPath of the failing node in the response (or request, for data checks). */
   jsonPath?: string;
+  /** For schema checks: the failing JSON Schema keyword and its pointer (`#/components/schemas/User/required`). */
+  schema?: { keyword: string; path: string };
   request: { method: string; url: string };
   curl: string;
   status?: number;
@@ -149,6 +152,21 @@ export interface Report {
   stoppedEarly?: string;
   /** Things the engine skipped and why (e.g. a stateful family whose create failed). */
   notes: string[];
+  /** Set when some operations answered 401/403 to every valid request: they were never tested behind their auth. */
+  unauthorized?: UnauthorizedRun;
+}
+
+/** Operations whose every valid request was refused with 401 or 403. */
+export interface UnauthorizedRun {
+  /** operationIds, in spec order. */
+  operations: string[];
+  /** How many of them the spec marks as secured, and how many secured operations the run selected. */
+  secured: number;
+  securedTotal: number;
+  /** Names of the credential headers the run sent (lower-cased); empty when none were given. */
+  credentialsGiven: string[];
+  /** What to do about it, naming the options and the header the spec's schemes use. */
+  advice: string;
 }
 
 /** Credentials for the run: fixed headers, or a hook that obtains them from the running API. */

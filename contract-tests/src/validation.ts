@@ -1,5 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import formatsPlugin from 'ajv-formats';
+import { wordError } from './schema-messages.js';
 import type { JsonSchema, SpecModel } from './specloom.js';
 
 const DOCUMENT_ID = 'urn:specloom:response-components';
@@ -7,9 +8,31 @@ const DOCUMENT_ID = 'urn:specloom:response-components';
 export interface SchemaError {
   /** JSONPath of the failing node, e.g. `$.items[0].id`. */
   jsonPath: string;
+  /** The JSON Schema keyword that failed: `required`, `type`, `oneOf`, ... */
+  keyword: string;
+  /**
+   * Where that keyword is: a component's pointer (`#/components/schemas/User/required`) when it is
+   * in one, else a pointer into the schema that was validated (`#/properties/age/minimum`).
+   */
+  schemaPath: string;
+  /** What is wrong with the value, to follow its place: `is missing`, `is a string ("12")`. */
+  problem: string;
+  /** What the schema says, to follow the schema's name: `requires it`, `says it must be an integer`. */
+  rule: string;
+  /** A plain sentence: `$.nickname is missing; the schema requires it`. Checks word their own with `describeSchemaError`. */
   message: string;
-  /** The schema fragment that failed (the keyword's parent schema), as compact JSON. */
-  schema?: string;
+  /** Only the failing keyword and its value (or a digest), e.g. `required: ["id","nickname"]`. */
+  schema: string;
+}
+
+/**
+ * One sentence for a schema error: where, what is wrong, and what the
+ * schema (named by `subject`, e.g. "the response schema of 200") says.
+ * `place` replaces the JSONPath of the root (e.g. "response header X-Total").
+ */
+export function describeSchemaError(error: SchemaError, subject: string, place?: string): string {
+  const where = error.jsonPath === '$' ? (place ?? 'the body') : error.jsonPath;
+  return `${where} ${error.problem}; ${subject} ${error.rule}`;
 }
 
 /**
@@ -65,8 +88,43 @@ export class ResponseValidator {
     // Coercion rewrites the value in place, so parameters are validated on a copy.
     const subject = this.direction === 'parameter' ? structuredClone(value) : value;
     if (validate(subject) === true) return [];
-    return (validate.errors ?? []).map(toSchemaError);
+    return withoutBranchErrors(validate.errors ?? []).map(toSchemaError);
   }
+}
+
+/** Keywords whose failure Ajv explains with its sub-schemas' errors as well. */
+const UMBRELLAS = new Set(['oneOf', 'anyOf', 'propertyNames', 'contains']);
+
+/**
+ * With `allErrors`, a failed `oneOf` also lists why each alternative failed
+ * ("must be string", "must be integer"): each alone would claim the value
+ * must be that alternative. Only the umbrella error is kept. Branch errors
+ * come before their umbrella, at or below its instance, and either lie
+ * under its schema path or in a referenced schema (`oneOf: [{$ref}]`).
+ * Likewise a failed `if` is told by its `then`/`else` errors alone.
+ */
+function withoutBranchErrors(errors: ErrorObject[]): ErrorObject[] {
+  const dropped = new Set<ErrorObject>();
+  errors.forEach((umbrella, index) => {
+    if (!UMBRELLAS.has(umbrella.keyword)) return;
+    const parentPath = umbrella.schemaPath.slice(0, -`/${umbrella.keyword}`.length);
+    for (const branch of errors.slice(0, index)) {
+      const below =
+        branch.instancePath === umbrella.instancePath ||
+        branch.instancePath.startsWith(`${umbrella.instancePath}/`);
+      const inBranch =
+        branch.schemaPath.startsWith(`${umbrella.schemaPath}/`) ||
+        !branch.schemaPath.startsWith(`${parentPath}/`);
+      if (below && inBranch) dropped.add(branch);
+    }
+  });
+  for (const error of errors) {
+    if (error.keyword !== 'if') continue;
+    const parentPath = error.schemaPath.slice(0, -'/if'.length);
+    const failing = String((error.params as { failingKeyword?: unknown }).failingKeyword);
+    if (errors.some((other) => other.schemaPath.startsWith(`${parentPath}/${failing}/`))) dropped.add(error);
+  }
+  return errors.filter((error) => !dropped.has(error));
 }
 
 function toSchemaError(error: ErrorObject): SchemaError {
@@ -77,26 +135,29 @@ function toSchemaError(error: ErrorObject): SchemaError {
           .slice(1)
           .split('/')
           .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
-  if (error.keyword === 'required' && typeof error.params.missingProperty === 'string')
-    tokens.push(error.params.missingProperty);
-  if (error.keyword === 'additionalProperties' && typeof error.params.additionalProperty === 'string')
-    tokens.push(error.params.additionalProperty);
+  const params = error.params as Record<string, unknown>;
+  // The member that is missing or unexpected is the place to name, not its parent object.
+  if (
+    (error.keyword === 'required' || error.keyword === 'dependentRequired') &&
+    typeof params.missingProperty === 'string'
+  )
+    tokens.push(params.missingProperty);
+  if (error.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string')
+    tokens.push(params.additionalProperty);
+  if (error.keyword === 'unevaluatedProperties' && typeof params.unevaluatedProperty === 'string')
+    tokens.push(params.unevaluatedProperty);
   const jsonPath = `$${tokens.map((token) => (/^\d+$/.test(token) ? `[${token}]` : /^[A-Za-z_$][\w$]*$/.test(token) ? `.${token}` : `[${JSON.stringify(token)}]`)).join('')}`;
-  const fragment = error.parentSchema === undefined ? undefined : compactSchema(error.parentSchema);
+  const wording = wordError(error);
+  const draft = { jsonPath, problem: wording.problem, rule: wording.rule };
   return {
     jsonPath,
-    message: `${error.keyword}: ${error.message ?? 'invalid'}`,
-    ...(fragment ? { schema: fragment } : {}),
+    keyword: error.keyword,
+    schemaPath: error.schemaPath.replace(DOCUMENT_ID, ''),
+    problem: wording.problem,
+    rule: wording.rule,
+    message: describeSchemaError(draft as SchemaError, 'the schema'),
+    schema: wording.excerpt.replaceAll(DOCUMENT_ID, ''),
   };
-}
-
-/** A schema fragment short enough for a finding line; references keep their component name. */
-function compactSchema(schema: unknown): string | undefined {
-  const text = JSON.stringify(schema, (key, value) =>
-    key === '$ref' && typeof value === 'string' ? value.replace(`${DOCUMENT_ID}#`, '#') : value,
-  );
-  if (text === undefined) return undefined;
-  return text.length > 240 ? `${text.slice(0, 240)}…` : text;
 }
 
 /** Points component references at the registered components document. */

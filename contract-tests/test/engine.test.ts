@@ -104,6 +104,7 @@ describe('against deliberately faulty servers', () => {
     // Only the second oneOf alternative of the body is mis-handled.
     ['refuses_second_alternative', 'positive_data_acceptance', 'quoteShipment'],
     ['crash_over_100', 'not_a_server_error', 'quoteShipment'],
+    ['problem_status_mismatch', 'problem_status_match', 'getWidget'],
   ] as const)('finds the %s break as %s on %s', async (fault, check, operation) => {
     const report = await runAgainst(fault, fault === 'slow' ? { maxResponseTime: 150 } : {});
     const matching = report.findings.filter((finding) => finding.check === check);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { formatFinding, runContractTests, type TestCase, UnreachableServer } from '../src/index.js';
 import { apiKeyAsHeader, authAfterValidation } from './patterns/auth-order.js';
 import { swaggerBasePath } from './patterns/base-path.js';
+import { bodyOnGet } from './patterns/body-on-get.js';
 import { type Pattern, runPattern } from './patterns/harness.js';
+import { problemStatusKept } from './patterns/problem-status.js';
 import { repeatableArrays, swaggerCollectionFormats } from './patterns/repeatable-arrays.js';
 import { endlessStreams } from './patterns/streams.js';
 import { stringEncodedNumbers } from './patterns/string-encoded-numbers.js';
@@ -24,6 +26,8 @@ const PATTERNS: Pattern[] = [
   transportHeaders,
   swaggerBasePath,
   unknownFormat,
+  bodyOnGet,
+  problemStatusKept,
 ];
 
 describe('a server that keeps its spec gets zero findings', () => {

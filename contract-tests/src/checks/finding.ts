@@ -8,6 +8,8 @@ export interface Failure {
   expected: string;
   actual: string;
   jsonPath?: string;
+  /** For schema checks: the failing keyword and its pointer in the spec, for machines (`--json`). */
+  schema?: { keyword: string; path: string };
 }
 
 /** Completes a check failure with the operation, the reproducible request and the status seen. */

@@ -3,7 +3,9 @@ import { isJsonMediaType } from '../http/serialize.js';
 import { isJsonItemStream, jsonItems } from '../http/streams.js';
 import type { OperationModel } from '../specloom.js';
 import type { ObservedResponse } from '../types.js';
+import { describeSchemaError, type SchemaError } from '../validation.js';
 import type { Failure } from './finding.js';
+import { checkProblemStatus, documentedWithProblemSchema } from './problem-status.js';
 
 export interface ResponseCheckOptions {
   maxResponseTime?: number;
@@ -38,7 +40,8 @@ export function checkResponse(
       actual: `${Math.round(response.durationMs)} ms`,
     });
   }
-  if (response.status >= 400) failures.push(...checkProblem(contract, response));
+  if (response.status >= 400) failures.push(...checkProblem(contract, operation, response));
+  failures.push(...checkProblemStatus(contract, operation, response));
   if (!operation) return failures;
 
   const documented = documentedResponse(operation, response.status);
@@ -71,12 +74,20 @@ export function checkResponse(
         actual: contentType ?? '(none)',
       });
     } else if (media.schema !== undefined && isJsonItemStream(media.mediaType)) {
-      failures.push(...checkItems(contract, media.schema, response, media.mediaType));
+      failures.push(...checkItems(contract, media.schema, response, media.mediaType, documented.status));
     } else if (
       media.schema !== undefined &&
       isJsonMediaType(media.mediaType === '*/*' ? (contentType ?? '') : media.mediaType)
     ) {
-      failures.push(...checkBody(contract, media.schema, response, 'response_schema_conformance'));
+      failures.push(
+        ...checkBody(
+          contract,
+          media.schema,
+          response,
+          'response_schema_conformance',
+          `the response schema of ${documented.status}`,
+        ),
+      );
     }
   }
   for (const header of documented.headers) {
@@ -92,13 +103,15 @@ export function checkResponse(
       }
       continue;
     }
-    const errors = headerErrors(contract, header.schema, value);
-    if (errors !== undefined) {
+    const error = headerError(contract, header.schema, value);
+    if (error !== undefined) {
+      const subject = `the schema of ${header.name} in the ${documented.status} response`;
       failures.push({
         check: 'response_headers_conformance',
-        message: `response header ${header.name} breaks its schema: ${errors}`,
-        expected: errors,
+        message: describeSchemaError(error, subject, `response header ${header.name}`),
+        expected: expectedOf(error, subject),
         actual: `${header.name}: ${value}`,
+        schema: { keyword: error.keyword, path: error.schemaPath },
       });
     }
   }
@@ -110,27 +123,49 @@ export function checkResponse(
  * `simple` style, so numbers and booleans are read from the text first.
  * Array and object headers are not checked.
  */
-function headerErrors(
+function headerError(
   contract: Contract,
   schema: Parameters<Contract['validator']['validate']>[0],
   value: string,
-): string | undefined {
+): SchemaError | undefined {
   const candidates: unknown[] = [value];
   if (/^-?\d+(\.\d+)?$/.test(value.trim())) candidates.push(Number(value.trim()));
   if (value === 'true' || value === 'false') candidates.push(value === 'true');
-  let first: string | undefined;
+  let first: SchemaError | undefined;
   for (const candidate of candidates) {
     const errors = contract.validator.validate(schema, candidate);
     if (errors.length === 0) return undefined;
-    if (errors.some((error) => /type: must be (array|object)/.test(error.message))) return undefined;
-    first ??= errors[0]?.message;
+    if (errors.some((error) => error.keyword === 'type' && /\b(array|object)\b/.test(error.schema)))
+      return undefined;
+    first ??= errors[0];
   }
   return first;
 }
 
-/** RFC 9457 §3: an error is `application/problem+json` whose body satisfies the spec's problem schema. */
-function checkProblem(contract: Contract, response: ObservedResponse): Failure[] {
+/**
+ * The `expected:` line of a schema error: only the failing keyword and its
+ * value, and where it is (a component pointer, or a pointer into the named
+ * schema), never the whole schema.
+ */
+function expectedOf(error: SchemaError, subject: string): string {
+  if (error.schemaPath.startsWith('#/components/')) return `${error.schema} (${error.schemaPath})`;
+  const pointer = error.schemaPath.replace(/^#/, '');
+  return `${error.schema} (${subject}${pointer === '' ? '' : `, at #${pointer}`})`;
+}
+
+/**
+ * RFC 9457 §3: an error is `application/problem+json` whose body satisfies
+ * the spec's problem schema. An error the operation itself documents as
+ * plain JSON with that same schema is held to the spec, not to the media
+ * type: its body is checked as any documented response is.
+ */
+function checkProblem(
+  contract: Contract,
+  operation: OperationModel | undefined,
+  response: ObservedResponse,
+): Failure[] {
   if (contract.problemSchema === undefined) return [];
+  if (documentedWithProblemSchema(contract, operation, response)) return [];
   const contentType = response.headers['content-type'] ?? '(none)';
   if (baseMediaType(contentType) !== 'application/problem+json') {
     return [
@@ -142,7 +177,7 @@ function checkProblem(contract: Contract, response: ObservedResponse): Failure[]
       },
     ];
   }
-  return checkBody(contract, contract.problemSchema, response, 'problem_format');
+  return checkBody(contract, contract.problemSchema, response, 'problem_format', "the spec's problem schema");
 }
 
 function checkBody(
@@ -150,6 +185,7 @@ function checkBody(
   schema: Parameters<Contract['validator']['validate']>[0],
   response: ObservedResponse,
   check: Failure['check'],
+  subject: string,
 ): Failure[] {
   if (response.truncated) return [];
   if (response.json === undefined) {
@@ -179,10 +215,11 @@ function checkBody(
     const value = valueAt(response.json, error.jsonPath);
     return {
       check,
-      message: `body at ${error.jsonPath} breaks the schema: ${error.message}`,
-      expected: error.schema ?? error.message,
+      message: describeSchemaError(error, subject),
+      expected: expectedOf(error, subject),
       actual: `${response.status} ${contentType}: ${value === undefined ? '(absent)' : snippet(JSON.stringify(value))}`,
       jsonPath: error.jsonPath,
+      schema: { keyword: error.keyword, path: error.schemaPath },
     };
   });
 }
@@ -197,6 +234,7 @@ function checkItems(
   schema: Parameters<Contract['validator']['validate']>[0],
   response: ObservedResponse,
   mediaType: string,
+  status: string,
 ): Failure[] {
   const items = jsonItems(response.bodyText, mediaType, response.truncated);
   for (const [index, text] of items.entries()) {
@@ -215,14 +253,15 @@ function checkItems(
       ];
     }
     const errors = contract.validator.validate(schema, item);
-    if (errors.length > 0) {
-      const first = errors[0] as { jsonPath: string; message: string };
+    const first = errors[0];
+    if (first) {
       const path = `$[${index}]${first.jsonPath.slice(1)}`;
+      const subject = `the item schema of the ${status} ${mediaType} response`;
       return [
         {
           check: 'response_schema_conformance',
-          message: `stream item ${index} at ${path} breaks the schema: ${first.message}`,
-          expected: first.message,
+          message: `stream item ${index}: ${describeSchemaError({ ...first, jsonPath: path }, subject, `item ${index}`)}`,
+          expected: expectedOf(first, subject),
           actual: snippet(JSON.stringify(valueAt(item, first.jsonPath)) ?? 'undefined'),
           jsonPath: path,
         },

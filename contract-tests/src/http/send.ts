@@ -1,4 +1,5 @@
 import type { ObservedResponse, PreparedRequest } from '../types.js';
+import { sendWithNodeHttp } from './node-send.js';
 import { isJsonMediaType } from './serialize.js';
 import { isStreamingMediaType } from './streams.js';
 
@@ -19,52 +20,68 @@ export class TransportError extends Error {
 }
 
 /**
+ * A request the HTTP client itself refused to send (a header value it
+ * cannot encode, ...): the server never saw it, so it says nothing about
+ * the server and is never a finding.
+ */
+export class ClientRefusal extends Error {
+  override name = 'ClientRefusal';
+}
+
+/** Methods `fetch` will not send a body with (the Fetch standard's rule, not HTTP's). */
+const BODILESS_IN_FETCH = new Set(['GET', 'HEAD']);
+
+/**
  * Sends the request with the global `fetch` and reads the answer within a
  * bounded time: a stream that never ends (Server-Sent Events) is read for
- * `streamReadTime` and then aborted, so no case can hang the run.
+ * `streamReadTime` and then aborted, so no case can hang the run. A GET or
+ * HEAD with a body, which `fetch` refuses, goes out through `node:http`.
  */
 export async function send(request: PreparedRequest, options: SendOptions): Promise<ObservedResponse> {
+  const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
+  const readTime = (headers: Record<string, string>) =>
+    options.expectStream === true || isStreamingMediaType(headers['content-type'] ?? '')
+      ? options.streamReadTime
+      : options.timeout;
+  if (request.body && BODILESS_IN_FETCH.has(request.method.toUpperCase())) {
+    const answer = await sendWithNodeHttp(
+      request,
+      encode(request),
+      { timeout: options.timeout, readTime, maxBodyBytes },
+      (error) => refusal(request, error),
+      (message) => new TransportError(`${request.method} ${request.url}: ${message}`),
+    );
+    return observe(answer.status, answer.headers, answer.text, answer.durationMs, answer.truncated);
+  }
   const controller = new AbortController();
+  let prepared: Request;
+  try {
+    // The constructor does every client-side check (header values, body rules) before anything is sent.
+    prepared = new Request(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: encode(request) ?? null,
+      redirect: 'manual',
+      signal: controller.signal,
+    });
+  } catch (error) {
+    throw refusal(request, error);
+  }
   const timer = setTimeout(
     () => controller.abort(new TransportError(`no complete answer within ${options.timeout} ms`)),
     options.timeout,
   );
   const started = performance.now();
   try {
-    const response = await fetch(request.url, {
-      method: request.method,
-      headers: request.headers,
-      body: encode(request),
-      redirect: 'manual',
-      signal: controller.signal,
-    });
+    const response = await fetch(prepared);
     const durationMs = performance.now() - started;
     const headers: Record<string, string> = {};
     response.headers.forEach((value, name) => {
       headers[name.toLowerCase()] = value;
     });
-    const streaming = options.expectStream === true || isStreamingMediaType(headers['content-type'] ?? '');
-    const { text, truncated } = await readBody(
-      response,
-      streaming ? options.streamReadTime : options.timeout,
-      options.maxBodyBytes ?? 1_000_000,
-    );
+    const { text, truncated } = await readBody(response, readTime(headers), maxBodyBytes);
     if (truncated) controller.abort();
-    const observed: ObservedResponse = {
-      status: response.status,
-      headers,
-      bodyText: text,
-      durationMs,
-      truncated,
-    };
-    if (isJsonMediaType(headers['content-type'] ?? '') && text.trim() !== '' && !truncated) {
-      try {
-        observed.json = JSON.parse(text);
-      } catch (error) {
-        observed.jsonError = error instanceof Error ? error.message : String(error);
-      }
-    }
-    return observed;
+    return observe(response.status, headers, text, durationMs, truncated);
   } catch (error) {
     const reason = controller.signal.reason instanceof TransportError ? controller.signal.reason : error;
     throw new TransportError(
@@ -73,6 +90,29 @@ export async function send(request: PreparedRequest, options: SendOptions): Prom
   } finally {
     clearTimeout(timer);
   }
+}
+
+function observe(
+  status: number,
+  headers: Record<string, string>,
+  text: string,
+  durationMs: number,
+  truncated: boolean,
+): ObservedResponse {
+  const observed: ObservedResponse = { status, headers, bodyText: text, durationMs, truncated };
+  if (isJsonMediaType(headers['content-type'] ?? '') && text.trim() !== '' && !truncated) {
+    try {
+      observed.json = JSON.parse(text);
+    } catch (error) {
+      observed.jsonError = error instanceof Error ? error.message : String(error);
+    }
+  }
+  return observed;
+}
+
+function refusal(request: PreparedRequest, error: unknown): ClientRefusal {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new ClientRefusal(`${request.method} ${request.url}: ${reason}`, { cause: error });
 }
 
 function encode(request: PreparedRequest): BodyInit | undefined {

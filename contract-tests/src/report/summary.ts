@@ -1,4 +1,4 @@
-import type { CheckId, Finding, Report } from '../types.js';
+import type { CheckId, Finding, Report, UnauthorizedRun } from '../types.js';
 import type { FindingGroup } from './group.js';
 
 /** The human summary: totals, findings grouped by check with a curl line each, and the coverage table. */
@@ -15,9 +15,15 @@ export function formatSummary(report: Report, options: { coverage?: boolean } = 
     `${report.cases} cases (${kinds || 'none'}) in ${(report.durationMs / 1000).toFixed(1)} s; ${report.operations.exercised}/${report.operations.total} operations exercised`,
   );
   if (report.stoppedEarly) lines.push(`Stopped early: ${report.stoppedEarly} reached.`);
+  if (report.unauthorized) lines.push('', ...formatUnauthorized(report.unauthorized));
   lines.push('');
   const groups = report.groups ?? [];
-  if (groups.length === 0) lines.push('No findings.');
+  if (groups.length === 0)
+    lines.push(
+      report.unauthorized
+        ? `No findings, but ${report.unauthorized.operations.length} operation(s) were only tested up to their authentication (see the warning above).`
+        : 'No findings.',
+    );
   else {
     const allowed = groups.filter((group) => group.allowed !== undefined).length;
     lines.push(
@@ -40,6 +46,26 @@ export function formatSummary(report: Report, options: { coverage?: boolean } = 
   if (report.notes.length > 0) lines.push('', 'Notes:', ...report.notes.map((note) => `  - ${note}`));
   if (options.coverage ?? true) lines.push('', formatCoverage(report));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The warning for a run that never got past authentication: first in the
+ * summary, since every other line (no findings, coverage) means little
+ * until it is fixed.
+ */
+export function formatUnauthorized(unauthorized: UnauthorizedRun): string[] {
+  const count = unauthorized.operations.length;
+  const who =
+    unauthorized.secured === count
+      ? `${count} of ${unauthorized.securedTotal} secured operation(s)`
+      : `${count} operation(s) (${unauthorized.secured} of the ${unauthorized.securedTotal} the spec secures)`;
+  const shown = unauthorized.operations.slice(0, 5).join(', ');
+  const more = count > 5 ? ` and ${count - 5} more` : '';
+  return [
+    `WARNING: ${who} answered 401/403 to every valid request, so nothing behind their authentication was tested: ${shown}${more}.`,
+    `  What to do: ${unauthorized.advice}.`,
+    '  --fail-on-unauthorized (or test.failOnUnauthorized in the config) makes such a run fail.',
+  ];
 }
 
 /** One finding as a few indented lines: what failed, expected vs actual, where, and how to replay it. */

@@ -40,6 +40,7 @@ export const FAULTS = [
   'wrong_error_status',
   'refuses_second_alternative',
   'crash_over_100',
+  'problem_status_mismatch',
 ] as const;
 export type Fault = (typeof FAULTS)[number];
 
@@ -93,7 +94,15 @@ export async function startWidgetsServer(spec: SpecModel, fault?: Fault): Promis
     response
       .status(status)
       .type('application/problem+json')
-      .send(JSON.stringify({ type: 'about:blank', title, status, ...(detail ? { detail } : {}) }));
+      .send(
+        JSON.stringify({
+          type: 'about:blank',
+          title,
+          // The body names another status than the answer's own (as a handler that maps errors late might).
+          status: fault === 'problem_status_mismatch' && status === 404 ? 400 : status,
+          ...(detail ? { detail } : {}),
+        }),
+      );
   };
 
   /** Validation and authentication as the spec requires, before the handler. */

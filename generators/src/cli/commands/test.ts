@@ -45,6 +45,8 @@ Options:
   --json <file>               write the report as JSON
   --junit <file>              write JUnit XML
   --fail-on <checks>          which findings fail the run: all (default), or check[=n],... (fail above n groups)
+  --fail-on-unauthorized      also exit 1 when operations answered 401/403 to every valid request (always warned
+                              about first in the summary: give credentials with --header, test.headers or test.auth)
   --no-coverage               leave the coverage table out of the summary
 
 Findings are grouped by cause with a count and the smallest repro (curl); the
@@ -110,14 +112,17 @@ async function withConfigDefaults(argv: readonly string[], cwd: string): Promise
   return [...extra, ...argv];
 }
 
+/** The engine's options that take no value. */
+const BOOLEAN_FLAGS = new Set(['--fail-on-unauthorized']);
+
 /** A positional argument (the spec) among the options: not an option and not an option's value. */
 function hasPositional(argv: readonly string[]): boolean {
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] as string;
     if (arg === '--') return index + 1 < argv.length;
     if (arg.startsWith('--')) {
-      // Every option of the engine takes a value except the boolean flags written --no-*.
-      if (!arg.includes('=') && !arg.startsWith('--no-')) index += 1;
+      // Every option of the engine takes a value except its boolean flags.
+      if (!arg.includes('=') && !BOOLEAN_FLAGS.has(arg) && !arg.startsWith('--no-')) index += 1;
       continue;
     }
     return true;
