@@ -130,7 +130,9 @@ export class NotAcceptableError extends RouterError {
     readonly available: string[],
   ) {
     super(
-      `None of the accepted media types (${accept}) is available here; accept ${available.join(' or ')}.`,
+      available.length === 0
+        ? 'None of the media types the request accepts is available here.'
+        : `None of the accepted media types (${accept}) is available here; accept ${available.join(' or ')}.`,
     );
     this.name = 'NotAcceptableError';
   }
