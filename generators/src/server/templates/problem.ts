@@ -28,6 +28,7 @@ const TITLES: Readonly<Record<number, string>> = {
   400: 'Bad Request',
   401: 'Unauthorized',
   403: 'Forbidden',
+  404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
   413: 'Content Too Large',

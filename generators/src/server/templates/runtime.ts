@@ -57,7 +57,8 @@ export abstract class RouterError extends Error {
 
 /**
  * Invalid path/query/header/cookie values or malformed bodies (`400`, else `422` when only that is
- * documented); a parsed body that fails its schema (`422`, else `400`).
+ * documented); a parsed body that fails its schema (`422`, else `400`). When only path parameters
+ * are wrong, a documented `404` fits as well: the URL names no resource (RFC 9110 §15.5.5).
  */
 export class RequestValidationError extends RouterError {
   readonly kind = 'request_validation' as const;
@@ -75,7 +76,8 @@ export class RequestValidationError extends RouterError {
     );
     this.name = 'RequestValidationError';
     this.status = status;
-    this.statuses = status === 422 ? [422, 400] : [400, 422];
+    const pathOnly = errors.length > 0 && errors.every((issue) => issue.path.startsWith('path/'));
+    this.statuses = status === 422 ? [422, 400] : pathOnly ? [400, 422, 404] : [400, 422];
   }
 }
 

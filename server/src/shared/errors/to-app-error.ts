@@ -5,6 +5,7 @@ import {
   ForbiddenError,
   MethodNotAllowedError,
   NotAcceptableError,
+  NotFoundError,
   PayloadTooLargeError,
   UnauthorizedError,
   UnsupportedMediaTypeError,
@@ -59,6 +60,8 @@ function fromRuntimeError(error: RuntimeError): AppError | undefined {
       return new UnauthorizedError(detail);
     case 403:
       return new ForbiddenError(detail);
+    case 404:
+      return new NotFoundError(detail);
     case 405:
       return new MethodNotAllowedError(error.allow ?? []);
     case 406:
