@@ -155,13 +155,16 @@ describe('an operation documenting only 400, in the spec’s own error shape', (
     expect(await response.json()).toEqual({ code: 400, message: 'The request body is invalid (1 error).' });
   });
 
-  it('when credentials are missing, then the documented 401 in the spec’s shape', async () => {
+  it('when credentials are missing, then the documented 401 in the spec’s shape, with a challenge', async () => {
     await check(
       running,
       'getPet',
       { path: '/pets/1' },
       { status: 401, contentType: 'application/json', documented: '401', body: { code: 401 } },
     );
+    const response = await fetch(`${running.server.url}/pets/1`, { headers: { 'x-api-key': 'bad' } });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toBe('ApiKey realm="X-Api-Key"');
   });
 
   it('when the path parameter is invalid and neither 400 nor 422 is documented, then the documented 404', async () => {

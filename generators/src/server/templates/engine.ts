@@ -23,7 +23,7 @@ import {
   NotImplementedError,
   SecurityError,
 } from './runtime.js';
-import { authenticate, type SecurityChecks } from './security.js';
+import { authenticate, type SecurityChecks, wwwAuthenticate } from './security.js';
 import { type AnyResult, sendResult } from './send.js';
 
 export interface EngineOptions<TAuth> {
@@ -187,7 +187,11 @@ function operationHandler<TAuth>(
       res.off('close', onClose);
     } catch (error) {
       // A client's mistake is answered with the status the operation documents for it.
-      if (isRouterError(error) && !res.headersSent) markFallback(res, documentError(error, operation));
+      if (isRouterError(error) && !res.headersSent) {
+        markFallback(res, documentError(error, operation));
+        if (error instanceof SecurityError && error.status === 401 && !res.hasHeader('WWW-Authenticate'))
+          res.setHeader('WWW-Authenticate', wwwAuthenticate(error.schemes, schemes));
+      }
       next(error);
     }
   };
