@@ -14,8 +14,11 @@ export const RUNTIME_FILES = [
   'body.ts',
   'security.ts',
   'send.ts',
+  'accept.ts',
+  'documented-status.ts',
   'input.ts',
   'engine.ts',
+  'problem.ts',
 ] as const;
 
 /** Emitted only when the target's `openApiValidator` option is on. */

@@ -15,6 +15,7 @@ const examples: AppError[] = [
   new errors.ForbiddenError(),
   new errors.NotFoundError(),
   new errors.MethodNotAllowedError(['GET']),
+  new errors.NotAcceptableError(),
   new errors.ConflictError(),
   new errors.PreconditionFailedError(),
   new errors.PayloadTooLargeError(),
@@ -71,6 +72,13 @@ describe('error registry', () => {
         405,
         'Method not allowed',
         'https://taskboard.example/problems/method-not-allowed',
+      ],
+      [
+        'NotAcceptableError',
+        'not_acceptable',
+        406,
+        'Not acceptable',
+        'https://taskboard.example/problems/not-acceptable',
       ],
       ['ConflictError', 'conflict', 409, 'Conflict', 'https://taskboard.example/problems/conflict'],
       [

@@ -1,5 +1,6 @@
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as runtime from '../../src/generated/server/runtime.js';
 import {
   ConflictError,
   MethodNotAllowedError,
@@ -15,15 +16,10 @@ import { startTestServer, type TestServer } from '../helpers/test-server.js';
  * ways: every failure must leave as the spec's problem+json, never a stack.
  */
 
-class GeneratedRuntimeError extends Error {
-  constructor(
-    readonly kind: string,
-    readonly status: number,
-    readonly extra: Record<string, unknown> = {},
-  ) {
-    super(kind);
-    Object.assign(this, extra);
-  }
+/** A generated-runtime error as the router passes it on: `status` is the one the operation documents. */
+function answeredAs<T extends runtime.RouterError>(error: T, status: number): T {
+  error.status = status;
+  return error;
 }
 
 const failures = express.Router();
@@ -53,18 +49,28 @@ failures.get('/__test/async-bug', async () => {
   throw new Error('database exploded with internal details');
 });
 failures.get('/__test/runtime-security', () => {
-  throw new GeneratedRuntimeError('security', 401);
+  throw new runtime.SecurityError(['bearerAuth']);
 });
 failures.get('/__test/runtime-validation', () => {
-  throw new GeneratedRuntimeError('request-validation', 400, {
-    errors: [{ path: 'query/limit', message: 'must be at most 100', code: 'too_big' }],
-  });
+  throw new runtime.RequestValidationError(400, [
+    { path: 'query/limit', message: 'must be at most 100', code: 'too_big' },
+  ]);
 });
 failures.get('/__test/runtime-media-type', () => {
-  throw new GeneratedRuntimeError('unsupported-media-type', 415);
+  throw new runtime.UnsupportedMediaTypeError('text/plain', ['application/json']);
+});
+failures.get('/__test/runtime-media-type-as-400', () => {
+  // An operation documenting 400 but not 415: the router answers the documented status.
+  throw answeredAs(new runtime.UnsupportedMediaTypeError('text/plain', ['application/json']), 400);
+});
+failures.get('/__test/runtime-not-acceptable-as-400', () => {
+  throw answeredAs(new runtime.NotAcceptableError('text/html', ['application/json']), 400);
+});
+failures.get('/__test/runtime-body-as-400', () => {
+  throw answeredAs(new runtime.RequestValidationError(422, []), 400);
 });
 failures.get('/__test/runtime-method', () => {
-  throw new GeneratedRuntimeError('method-not-allowed', 405, { allow: ['GET', 'DELETE'] });
+  throw new runtime.MethodNotAllowedError(['GET', 'DELETE']);
 });
 // A media type the server's own JSON reader leaves alone, so body-parser's errors reach the handler.
 failures.post('/__test/json', express.json({ limit: 64, type: 'text/x-test-json' }), (req, res) => {
@@ -96,6 +102,9 @@ describe('problem+json error handler', () => {
     ['/__test/runtime-security', 401, 'unauthorized', 'Authentication required'],
     ['/__test/runtime-validation', 400, 'validation-failed', 'Validation failed'],
     ['/__test/runtime-media-type', 415, 'unsupported-media-type', 'Unsupported media type'],
+    ['/__test/runtime-media-type-as-400', 400, 'bad-request', 'Bad request'],
+    ['/__test/runtime-not-acceptable-as-400', 400, 'bad-request', 'Bad request'],
+    ['/__test/runtime-body-as-400', 400, 'validation-failed', 'Validation failed'],
     ['/__test/runtime-method', 405, 'method-not-allowed', 'Method not allowed'],
   ])('when a route fails with %s, then it answers %i problem+json of that type', async (path, status, type, title) => {
     const { response, body } = await problem(path);

@@ -11,10 +11,19 @@ import express, {
   type Response,
   type Router,
 } from 'express';
+import { unacceptable } from './accept.js';
 import type { OperationDescriptor, SecuritySchemeDescriptor } from './descriptors.js';
+import { documentError, documentMethodError, FALLBACK_HEADER } from './documented-status.js';
 import { buildInput, type ReceivedBody, receiveBody, type ValidationMode } from './input.js';
-import { MethodNotAllowedError, NotImplementedError, SecurityError } from './runtime.js';
-import { authenticate, type SecurityChecks } from './security.js';
+import {
+  type DocumentedAnswer,
+  isRouterError,
+  MethodNotAllowedError,
+  NotAcceptableError,
+  NotImplementedError,
+  SecurityError,
+} from './runtime.js';
+import { authenticate, type SecurityChecks, wwwAuthenticate } from './security.js';
 import { type AnyResult, sendResult } from './send.js';
 
 export interface EngineOptions<TAuth> {
@@ -112,7 +121,9 @@ export function buildRouter<TAuth>(
     const allow = group.map((operation) => operation.method.toUpperCase());
     route.all((_req: Request, res: Response, next: NextFunction) => {
       res.setHeader('Allow', allow.join(', '));
-      next(new MethodNotAllowedError(allow));
+      const error = new MethodNotAllowedError(allow);
+      markFallback(res, documentMethodError(error, group));
+      next(error);
     });
   }
   return router;
@@ -161,6 +172,8 @@ function operationHandler<TAuth>(
         }
       }
       const input = await buildInput(req, operation, mode, options.bodyLimit, received);
+      const refused = unacceptable(req.headers.accept, operation.responses);
+      if (refused !== undefined) throw new NotAcceptableError(req.headers.accept ?? '', refused);
       const controller = new AbortController();
       const onClose = () => {
         if (!res.writableFinished) controller.abort();
@@ -173,9 +186,20 @@ function operationHandler<TAuth>(
       await sendResult(res, result, operation.responses, { sseHeartbeatMs: options.sseHeartbeatMs });
       res.off('close', onClose);
     } catch (error) {
+      // A client's mistake is answered with the status the operation documents for it.
+      if (isRouterError(error) && !res.headersSent) {
+        markFallback(res, documentError(error, operation));
+        if (error instanceof SecurityError && error.status === 401 && !res.hasHeader('WWW-Authenticate'))
+          res.setHeader('WWW-Authenticate', wwwAuthenticate(error.schemes, schemes));
+      }
       next(error);
     }
   };
+}
+
+/** Says in {@link FALLBACK_HEADER} that the answer stands in for an undocumented status. */
+function markFallback(res: Response, answer: DocumentedAnswer): void {
+  if (answer.fallback !== undefined && !res.headersSent) res.setHeader(FALLBACK_HEADER, answer.fallback);
 }
 
 function isStream(operation: OperationDescriptor, mediaType: string | undefined): boolean {

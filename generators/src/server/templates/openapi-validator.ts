@@ -12,6 +12,7 @@ import type { RequestHandler } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import {
   MethodNotAllowedError,
+  NotAcceptableError,
   PayloadTooLargeError,
   RequestValidationError,
   SecurityError,
@@ -92,7 +93,8 @@ function toIssue(item: NonNullable<ValidatorError['errors']>[number]): Validatio
 
 /**
  * Maps an express-openapi-validator error to the router's error classes
- * (400 parameters / 422 body, 401, 405, 413, 415); other errors pass unchanged.
+ * (400 parameters / 422 body, 401, 405, 406, 413, 415); other errors pass unchanged. Inside the
+ * router the status is then replaced by the one the operation documents for the failure.
  */
 export function fromOpenApiValidatorError(error: unknown): unknown {
   const failure = error as ValidatorError;
@@ -124,6 +126,8 @@ export function fromOpenApiValidatorError(error: unknown): unknown {
           .map((method) => method.trim())
           .filter(Boolean),
       );
+    case 406:
+      return new NotAcceptableError(failure.message ?? '', []);
     case 413:
       return new PayloadTooLargeError(0);
     case 415:

@@ -81,3 +81,20 @@ export async function authenticate<TAuth, TRequest extends IncomingMessage & { o
   }
   return { ok: false };
 }
+
+/**
+ * The `WWW-Authenticate` challenge a 401 carries (RFC 9110 §11.6.1), from the
+ * operation's first scheme, worded as the mock words it: `Basic`, `Bearer`,
+ * `ApiKey realm="X-Api-Key"`.
+ */
+export function wwwAuthenticate(
+  schemeNames: readonly string[],
+  schemes: Readonly<Record<string, SecuritySchemeDescriptor>>,
+): string {
+  const name = schemeNames[0];
+  const scheme = name === undefined ? undefined : schemes[name];
+  if (scheme?.type === 'http' && scheme.scheme !== '')
+    return `${scheme.scheme[0]?.toUpperCase() ?? ''}${scheme.scheme.slice(1)}`;
+  if (scheme?.type === 'apiKey') return `ApiKey realm="${scheme.name}"`;
+  return 'Bearer';
+}

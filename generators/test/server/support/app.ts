@@ -64,14 +64,16 @@ const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
     });
 };
 
-/** Starts `app.use(router)` plus the error handler on 127.0.0.1:0. */
+/** Starts `app.use(router)`, then `after` (e.g. the generated error handler) and the test's error handler, on 127.0.0.1:0. */
 export async function startApp(
   router: express.Router,
   before: express.RequestHandler[] = [],
+  after: ErrorRequestHandler[] = [],
 ): Promise<RunningApp> {
   const app = express();
   for (const middleware of before) app.use(middleware);
   app.use(router);
+  for (const middleware of after) app.use(middleware);
   app.use(errorHandler);
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

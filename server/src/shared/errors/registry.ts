@@ -56,6 +56,12 @@ export class MethodNotAllowedError extends AppError {
   }
 }
 
+export class NotAcceptableError extends AppError {
+  readonly code = 'not_acceptable';
+  readonly status = 406;
+  readonly title = 'Not acceptable';
+}
+
 export class ConflictError extends AppError {
   readonly code = 'conflict';
   readonly status = 409;

@@ -2,7 +2,10 @@ import type { FieldError } from './app-error.js';
 import { AppError } from './app-error.js';
 import {
   BadRequestError,
+  ForbiddenError,
   MethodNotAllowedError,
+  NotAcceptableError,
+  NotFoundError,
   PayloadTooLargeError,
   UnauthorizedError,
   UnsupportedMediaTypeError,
@@ -40,19 +43,35 @@ export function toAppError(error: unknown): AppError | undefined {
   return undefined;
 }
 
+/**
+ * The router has already chosen the status the operation documents for the failure (`status`);
+ * `kind` says what the failure was. Both decide the registry error, so a 415 the spec does not
+ * document leaves as the 400 it does document, still worded as a media-type problem.
+ */
 function fromRuntimeError(error: RuntimeError): AppError | undefined {
+  const detail = error.message || undefined;
+  if (error.kind === 'request_validation' && (error.status === 400 || error.status === 422)) {
+    return new ValidationError(error.status, error.errors ?? []);
+  }
   switch (error.status) {
     case 400:
-    case 422:
-      return new ValidationError(error.status, error.errors ?? []);
+      return new BadRequestError(detail);
     case 401:
-      return new UnauthorizedError(error.message || undefined);
+      return new UnauthorizedError(detail);
+    case 403:
+      return new ForbiddenError(detail);
+    case 404:
+      return new NotFoundError(detail);
     case 405:
       return new MethodNotAllowedError(error.allow ?? []);
+    case 406:
+      return new NotAcceptableError(detail);
     case 413:
-      return new PayloadTooLargeError(error.message || undefined);
+      return new PayloadTooLargeError(detail);
     case 415:
-      return new UnsupportedMediaTypeError(error.message || undefined);
+      return new UnsupportedMediaTypeError(detail);
+    case 422:
+      return new ValidationError(422, error.errors ?? [], detail);
     default:
       return undefined;
   }
