@@ -2,6 +2,7 @@
 import ts from 'typescript';
 import { pascalCase } from '../model/naming.js';
 import { f, literal, literalType, printStatements, propertyName, typeRef, withDoc } from '../sdk/ast.js';
+import { tableEntry } from '../sdk/operation-types.js';
 import type { QueryPlan, QueryPlannedOperation } from './plan.js';
 
 const id = (name: string) => f.createIdentifier(name);
@@ -51,8 +52,6 @@ function names(entry: QueryPlannedOperation) {
   const base = pascalCase(entry.planned.operation.name);
   return {
     base,
-    operation: `${base}Operation`,
-    args: `${base}Args`,
     data: `${base}Data`,
     error: `${base}Error`,
     params: `${base}Params`,
@@ -63,26 +62,14 @@ function names(entry: QueryPlannedOperation) {
   };
 }
 
-const argIndex = (entry: QueryPlannedOperation, name: 'params' | 'body' | 'options') =>
-  entry.planned.args.findIndex((arg) => arg.name === name);
 const argOf = (entry: QueryPlannedOperation, name: 'params' | 'body' | 'options') =>
   entry.planned.args.find((arg) => arg.name === name);
+/** The SDK's own type of one argument: `OperationTypes["listTasks"]["params"]`. */
 const argType = (entry: QueryPlannedOperation, name: 'params' | 'body' | 'options') =>
-  f.createIndexedAccessTypeNode(
-    typeRef(names(entry).args),
-    f.createLiteralTypeNode(f.createNumericLiteral(argIndex(entry, name))),
-  );
+  tableEntry(entry.planned, name);
 
 const isPaginated = (entry: QueryPlannedOperation) =>
   entry.kind === 'query' && entry.planned.pagination !== undefined;
-
-/** `Api["tasks"]["list"]` */
-function methodType(entry: QueryPlannedOperation): ts.TypeNode {
-  return f.createIndexedAccessTypeNode(
-    f.createIndexedAccessTypeNode(typeRef('Api'), literalType(entry.group.key)),
-    literalType(entry.planned.methodName),
-  );
-}
 
 /** `api.tasks.list` */
 function methodExpression(entry: QueryPlannedOperation): ts.Expression {
@@ -94,36 +81,24 @@ function methodExpression(entry: QueryPlannedOperation): ts.Expression {
 
 function operationTypes(entry: QueryPlannedOperation): ts.Statement[] {
   const n = names(entry);
-  const { path, method } = entry.planned.operation;
-  const statements: ts.Statement[] = [
-    typeAlias(
-      n.operation,
-      f.createIndexedAccessTypeNode(
-        f.createIndexedAccessTypeNode(typeRef('paths'), literalType(path)),
-        literalType(method),
-      ),
-      false,
-    ),
-    typeAlias(n.args, typeRef('Parameters', [methodType(entry)]), false),
-  ];
+  const statements: ts.Statement[] = [];
   if (entry.kind === 'stream') {
     statements.push(
-      withDoc(typeAlias(n.event, typeRef('EventDataOf', [typeRef('ReturnType', [methodType(entry)])])), [
+      withDoc(typeAlias(n.event, tableEntry(entry.planned, 'event')), [
         `The data of one event of \`${entry.planned.operation.operationId}\`.`,
       ]),
     );
     return statements;
   }
   statements.push(
-    withDoc(typeAlias(n.data, typeRef('Awaited', [typeRef('ReturnType', [methodType(entry)])])), [
+    withDoc(typeAlias(n.data, tableEntry(entry.planned, 'data')), [
       `What \`${entry.planned.operation.operationId}\` resolves to.`,
     ]),
-    withDoc(typeAlias(n.error, typeRef('OperationError', [typeRef(n.operation)])), [
+    withDoc(typeAlias(n.error, tableEntry(entry.planned, 'error')), [
       `The errors \`${entry.planned.operation.operationId}\` can throw, narrowed by \`status\`.`,
     ]),
   );
-  if (argOf(entry, 'params'))
-    statements.push(typeAlias(n.params, typeRef('NonNullable', [argType(entry, 'params')])));
+  if (argOf(entry, 'params')) statements.push(typeAlias(n.params, argType(entry, 'params')));
   if (entry.kind === 'query') {
     const paramsType = argOf(entry, 'params') ? typeRef(n.params) : noParams();
     statements.push(
@@ -330,7 +305,7 @@ function queryMembers(entry: QueryPlannedOperation): ts.PropertyAssignment[] {
 
 function mutationPlanLiteral(entry: QueryPlannedOperation): ts.Expression {
   return literal({
-    invalidates: entry.invalidates,
+    invalidates: Object.fromEntries(entry.invalidates.map((query) => [query.id, query.params])),
     optimistic: entry.optimistic,
     ifMatchOption: entry.ifMatchOption,
   });
@@ -395,13 +370,17 @@ function streamMember(entry: QueryPlannedOperation): ts.PropertyAssignment {
       arrow(
         [
           param('client', typeRef('QueryClient')),
-          ...(hasParams ? [param('params', argType(entry, 'params'))] : []),
+          ...(hasParams ? [param('params', argType(entry, 'params'), argOf(entry, 'params')?.optional)] : []),
           param('options', typeRef('StreamToCacheOptions', [typeRef(n.event)]), true),
         ],
         call(id('streamToCache'), [
           id('client'),
           open,
-          literal({ queries: entry.streamScope ?? [] }),
+          literal({
+            queries: Object.fromEntries(
+              (entry.streamScope ?? []).map((query) => [query.id, query.pathParams]),
+            ),
+          }),
           hasParams ? id('params') : f.createObjectLiteralExpression(),
           id('options'),
         ]),
@@ -446,21 +425,13 @@ function createQueriesStatement(plan: QueryPlan): ts.Statement {
   ]);
 }
 
-/** Where the SDK's `Api`, `paths` and `OperationError` come from. */
-export interface SdkModules {
-  api: string;
-  types: string;
-  runtime: string;
-}
-
-function imports(plan: QueryPlan, sdk: SdkModules, runtimeImport: string): ts.Statement[] {
+function imports(plan: QueryPlan, sdkImport: string, runtimeImport: string): ts.Statement[] {
   const all = plan.groups.flatMap((group) => group.operations);
   const has = (test: (entry: QueryPlannedOperation) => boolean) => all.some(test);
   const runtime = [
     ['defineInfiniteQuery', has(isPaginated), false],
     ['defineMutation', has((entry) => entry.kind === 'mutation'), false],
     ['defineQuery', has((entry) => entry.kind === 'query'), false],
-    ['EventDataOf', has((entry) => entry.kind === 'stream'), true],
     ['infiniteOperationKey', has(isPaginated), false],
     ['InfiniteOperationQueryKey', has(isPaginated), true],
     ['MutationSettings', has((entry) => entry.kind === 'mutation'), true],
@@ -484,21 +455,21 @@ function imports(plan: QueryPlan, sdk: SdkModules, runtimeImport: string): ts.St
         str('@tanstack/query-core'),
       ),
     );
-  // One module (the published SDK) or three (the sdk, types and runtime files next to each other).
-  const typeImports = new Map<string, string[]>();
-  const addType = (name: string, from: string) =>
-    typeImports.set(from, [...(typeImports.get(from) ?? []), name]);
-  addType('Api', sdk.api);
-  if (has((entry) => entry.kind !== 'stream')) addType('OperationError', sdk.runtime);
-  addType('paths', sdk.types);
-  for (const [from, typeNames] of typeImports)
-    statements.push(
-      f.createImportDeclaration(
+  // The SDK's client type and its table of operation types: every type here is read from that table.
+  statements.push(
+    f.createImportDeclaration(
+      undefined,
+      f.createImportClause(
+        true,
         undefined,
-        f.createImportClause(true, undefined, namedImports(typeNames.map((name) => [name, false] as const))),
-        str(from),
+        namedImports([
+          ['Api', false],
+          ['OperationTypes', false],
+        ]),
       ),
-    );
+      str(sdkImport),
+    ),
+  );
   statements.push(
     f.createImportDeclaration(
       undefined,
@@ -516,10 +487,10 @@ function imports(plan: QueryPlan, sdk: SdkModules, runtimeImport: string): ts.St
 }
 
 /** The contents of `query.ts` for a plan. */
-export function queryFile(plan: QueryPlan, paths: { sdk: SdkModules; runtimeImport: string }): string {
+export function queryFile(plan: QueryPlan, paths: { sdkImport: string; runtimeImport: string }): string {
   const all = plan.groups.flatMap((group) => group.operations);
   return printStatements([
-    ...imports(plan, paths.sdk, paths.runtimeImport),
+    ...imports(plan, paths.sdkImport, paths.runtimeImport),
     ...all.flatMap(operationTypes),
     queryKeysStatement(plan),
     createQueriesStatement(plan),

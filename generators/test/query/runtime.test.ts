@@ -27,7 +27,7 @@ afterEach(() => {
 });
 
 const TASK_PLAN: MutationPlan = {
-  invalidates: [{ id: 'listTasks', params: ['projectId'] }],
+  invalidates: { listTasks: ['projectId'] },
   optimistic: {
     item: 'getTask',
     itemParams: ['projectId', 'taskId'],
@@ -209,10 +209,7 @@ describe('the event stream bridge', () => {
             });
         })(),
       {
-        queries: [
-          { id: 'getTask', pathParams: ['projectId', 'taskId'] },
-          { id: 'listTasks', pathParams: ['projectId'] },
-        ],
+        queries: { getTask: ['projectId', 'taskId'], listTasks: ['projectId'] },
       },
       { projectId: 'p' },
       { onStateChange: (state) => states.push(state) },

@@ -136,12 +136,12 @@ export interface MutationVariables {
   options?: unknown;
 }
 
-/** A query a mutation makes stale: every query of `id` whose parameters agree on `params`. */
-export interface Invalidation {
-  id: string;
-  /** Parameter names whose values are taken from the mutation's params (e.g. `projectId`). */
-  params: readonly string[];
-}
+/**
+ * The queries a mutation makes stale, by operation id: every query of that id whose parameters agree
+ * on the listed names (taken from the mutation's params, e.g. `projectId`). A map rather than a list of
+ * `{ id, params }` objects: the compiler types one object literal, not a union of hundreds of them.
+ */
+export type Invalidations = Readonly<Record<string, readonly string[]>>;
 
 /** Where a changed resource also sits in the cache, for optimistic updates. */
 export interface OptimisticTarget {
@@ -158,7 +158,7 @@ export interface OptimisticTarget {
 
 /** How an operation's mutation refreshes the cache. */
 export interface MutationPlan {
-  invalidates: readonly Invalidation[];
+  invalidates: Invalidations;
   optimistic?: OptimisticTarget;
   /** The header option that carries `If-Match`, when the operation takes one. */
   ifMatchOption?: string;
@@ -186,7 +186,7 @@ function pick(source: unknown, names: readonly string[]): Record<string, unknown
 
 /** The keys a mutation with these variables makes stale. */
 export function invalidationKeys(plan: MutationPlan, variables: MutationVariables): QueryKey[] {
-  return plan.invalidates.map((entry) => [entry.id, pick(variables.params, entry.params)]);
+  return Object.entries(plan.invalidates).map(([id, params]) => [id, pick(variables.params, params)]);
 }
 
 type Snapshot = [QueryKey, unknown][];
@@ -341,9 +341,9 @@ export interface StreamEvent<TData> {
 export type EventDataOf<TSubscription> =
   TSubscription extends AsyncIterable<StreamEvent<infer TData>> ? TData : unknown;
 
-/** The queries an event stream can make stale: those under the stream's resource, with their path parameters. */
+/** The queries an event stream can make stale: those under the stream's resource, by id, with their path parameters. */
 export interface StreamScope {
-  queries: readonly { id: string; pathParams: readonly string[] }[];
+  queries: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface StreamToCacheOptions<TData> {
@@ -396,11 +396,11 @@ export function streamToCache<TData>(
           unknown
         >;
         await Promise.all(
-          scope.queries.map((query) => {
+          Object.entries(scope.queries).map(([id, pathParams]) => {
             const narrowed = { ...scopeParams };
-            for (const name of query.pathParams)
+            for (const name of pathParams)
               if (narrowed[name] === undefined && typeof data[name] === 'string') narrowed[name] = data[name];
-            return client.invalidateQueries({ queryKey: [query.id, pick(narrowed, query.pathParams)] });
+            return client.invalidateQueries({ queryKey: [id, pick(narrowed, pathParams)] });
           }),
         );
       }

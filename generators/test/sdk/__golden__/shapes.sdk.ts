@@ -1,4 +1,4 @@
-import { bind, createCore, createSession, installRefresh, type Body, type Client, type ClientOptions, type Method, type MultipartBody, type OperationDescriptor, type Options, type PaginatedMethod, type Params, type Session, type StreamMethod, type StreamOptions } from "@specloom/sdk-runtime";
+import { bind, createCore, createSession, installRefresh, type CallOptions, type Client, type ClientOptions, type Method, type MultipartBody, type OperationDescriptor, type Options, type PaginatedMethod, type Session, type StreamMethod, type StreamOptions } from "@specloom/sdk-runtime";
 
 import type { paths } from "./types.js";
 
@@ -17,6 +17,75 @@ type ListPairsOperation = paths["/pairs"]["get"];
 type FollowFeedOperation = paths["/feed"]["get"];
 
 /**
+ * The types of every operation, by operation name: `params` (path and query parameters), `body`,
+ * `options`, `data` (what a call resolves to), `error` (what it throws, narrowed by `status`) and, for
+ * event streams, `event`. Written out from the spec rather than computed, so they cost the compiler
+ * little: `OperationTypes["listTasks"]["data"]`.
+ */
+export interface OperationTypes {
+    /**
+     * `POST /oauth/refresh` (refreshToken)
+     */
+    refreshToken: {
+        options: CallOptions;
+        data: RefreshTokenOperation["responses"]["200"]["content"]["application/json"];
+        error: never;
+    };
+    /**
+     * `POST /sign-in` (signIn)
+     */
+    signIn: {
+        body: NonNullable<SignInOperation["requestBody"]>["content"]["application/json"];
+        options: CallOptions;
+        data: SignInOperation["responses"]["200"]["content"]["application/json"];
+        error: never;
+    };
+    /**
+     * `GET /files` (listFiles)
+     */
+    listFiles: {
+        params: NonNullable<ListFilesOperation["parameters"]["query"]>;
+        options: Options<ListFilesOperation>;
+        data: ListFilesOperation["responses"]["200"]["content"]["application/json"];
+        error: never;
+    };
+    /**
+     * `POST /files` (uploadFile)
+     */
+    uploadFile: {
+        body: MultipartBody<NonNullable<UploadFileOperation["requestBody"]>["content"]["multipart/form-data"], "content" | "extra">;
+        options: CallOptions;
+        data: undefined;
+        error: never;
+    };
+    /**
+     * `GET /files/{fileId}/text` (readFileText)
+     */
+    readFileText: {
+        params: NonNullable<ReadFileTextOperation["parameters"]["path"]>;
+        options: CallOptions;
+        data: string;
+        error: never;
+    };
+    /**
+     * `GET /pairs` (listPairs)
+     */
+    listPairs: {
+        params: NonNullable<ListPairsOperation["parameters"]["query"]>;
+        options: CallOptions;
+        data: ListPairsOperation["responses"]["200"]["content"]["application/json"];
+        error: never;
+    };
+    /**
+     * `GET /feed` (followFeed)
+     */
+    followFeed: {
+        options: StreamOptions<FollowFeedOperation>;
+        event: string;
+    };
+}
+
+/**
  * Operations tagged `session`.
  */
 export interface SessionApi {
@@ -24,15 +93,15 @@ export interface SessionApi {
      * `POST /oauth/refresh` (refreshToken)
      */
     readonly refreshToken: Method<RefreshTokenOperation, [
-        options?: Options<RefreshTokenOperation>
-    ]>;
+        options?: OperationTypes["refreshToken"]["options"]
+    ], OperationTypes["refreshToken"]["data"]>;
     /**
      * `POST /sign-in` (signIn)
      */
     readonly signIn: Method<SignInOperation, [
-        body: Body<SignInOperation, "application/json">,
-        options?: Options<SignInOperation>
-    ]>;
+        body: OperationTypes["signIn"]["body"],
+        options?: OperationTypes["signIn"]["options"]
+    ], OperationTypes["signIn"]["data"]>;
 }
 
 /**
@@ -45,30 +114,30 @@ export interface FilesApi {
      * Paginated: `.pages()` and `.items()` follow `next_page_token` to the end.
      */
     readonly list: PaginatedMethod<ListFilesOperation, [
-        params: Params<ListFilesOperation>,
-        options: Options<ListFilesOperation>
+        params: OperationTypes["listFiles"]["params"],
+        options: OperationTypes["listFiles"]["options"]
     ], "files">;
     /**
      * `POST /files` (uploadFile)
      */
     readonly upload: Method<UploadFileOperation, [
-        body: MultipartBody<Body<UploadFileOperation, "multipart/form-data">, "content" | "extra">,
-        options?: Options<UploadFileOperation>
-    ]>;
+        body: OperationTypes["uploadFile"]["body"],
+        options?: OperationTypes["uploadFile"]["options"]
+    ], OperationTypes["uploadFile"]["data"]>;
     /**
      * `GET /files/{fileId}/text` (readFileText)
      */
     readonly readText: Method<ReadFileTextOperation, [
-        params: Params<ReadFileTextOperation>,
-        options?: Options<ReadFileTextOperation>
-    ], string>;
+        params: OperationTypes["readFileText"]["params"],
+        options?: OperationTypes["readFileText"]["options"]
+    ], OperationTypes["readFileText"]["data"]>;
     /**
      * `GET /pairs` (listPairs)
      */
     readonly listPairs: Method<ListPairsOperation, [
-        params?: Params<ListPairsOperation>,
-        options?: Options<ListPairsOperation>
-    ]>;
+        params?: OperationTypes["listPairs"]["params"],
+        options?: OperationTypes["listPairs"]["options"]
+    ], OperationTypes["listPairs"]["data"]>;
 }
 
 /**
@@ -81,8 +150,8 @@ export interface OperationsApi {
      * Returns a reconnecting event subscription; iterate it with `for await`.
      */
     readonly followFeed: StreamMethod<FollowFeedOperation, [
-        options?: StreamOptions<FollowFeedOperation>
-    ], string>;
+        options?: OperationTypes["followFeed"]["options"]
+    ], OperationTypes["followFeed"]["event"]>;
 }
 
 /**
@@ -187,22 +256,22 @@ const operations = {
  */
 export function createClient(options: ClientOptions): Api {
     const core = createCore<paths>(options);
-    installRefresh(core, operations.refreshToken, "access_token");
+    installRefresh<paths>(core, operations.refreshToken, "access_token");
     return {
         raw: core.raw,
-        session: createSession(core),
+        session: createSession<paths>(core),
         sessionApi: {
-            refreshToken: bind(core, operations.refreshToken) as SessionApi["refreshToken"],
-            signIn: bind(core, operations.signIn) as SessionApi["signIn"]
+            refreshToken: bind<paths>(core, operations.refreshToken) as SessionApi["refreshToken"],
+            signIn: bind<paths>(core, operations.signIn) as SessionApi["signIn"]
         },
         files: {
-            list: bind(core, operations.listFiles) as FilesApi["list"],
-            upload: bind(core, operations.uploadFile) as FilesApi["upload"],
-            readText: bind(core, operations.readFileText) as FilesApi["readText"],
-            listPairs: bind(core, operations.listPairs) as FilesApi["listPairs"]
+            list: bind<paths>(core, operations.listFiles) as FilesApi["list"],
+            upload: bind<paths>(core, operations.uploadFile) as FilesApi["upload"],
+            readText: bind<paths>(core, operations.readFileText) as FilesApi["readText"],
+            listPairs: bind<paths>(core, operations.listPairs) as FilesApi["listPairs"]
         },
         operations: {
-            followFeed: bind(core, operations.followFeed) as OperationsApi["followFeed"]
+            followFeed: bind<paths>(core, operations.followFeed) as OperationsApi["followFeed"]
         }
     };
 }
