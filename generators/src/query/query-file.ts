@@ -304,11 +304,63 @@ function queryMembers(entry: QueryPlannedOperation): ts.PropertyAssignment[] {
 }
 
 function mutationPlanLiteral(entry: QueryPlannedOperation): ts.Expression {
-  return literal({
-    invalidates: Object.fromEntries(entry.invalidates.map((query) => [query.id, query.params])),
+  const value = literal({
+    invalidates: entry.invalidates.map((query) => query.id),
+    pathParams: pathParamNames(entry),
     optimistic: entry.optimistic,
     ifMatchOption: entry.ifMatchOption,
-  });
+  }) as ts.ObjectLiteralExpression;
+  return f.createObjectLiteralExpression(
+    [...value.properties, f.createShorthandPropertyAssignment(QUERY_PATH_PARAMS)],
+    true,
+  );
+}
+
+const QUERY_PATH_PARAMS = 'queryPathParams';
+
+const pathParamNames = (entry: QueryPlannedOperation) =>
+  entry.planned.operation.parameters
+    .filter((parameter) => parameter.in === 'path')
+    .map((parameter) => parameter.name);
+
+/** The path parameters of every query a mutation invalidates, shared by all mutation plans. */
+function queryPathParamsStatement(plan: QueryPlan): ts.Statement[] {
+  const all = plan.groups.flatMap((group) => group.operations);
+  const invalidated = new Set(all.flatMap((entry) => entry.invalidates.map((query) => query.id)));
+  if (!all.some((entry) => entry.kind === 'mutation')) return [];
+  const entries = all
+    .filter((entry) => entry.kind === 'query' && invalidated.has(entry.planned.operation.name))
+    .map((entry) =>
+      f.createPropertyAssignment(propertyName(entry.planned.operation.name), literal(pathParamNames(entry))),
+    );
+  const type = typeRef('Readonly', [
+    typeRef('Record', [
+      f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+      f.createTypeOperatorNode(
+        ts.SyntaxKind.ReadonlyKeyword,
+        f.createArrayTypeNode(f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword)),
+      ),
+    ]),
+  ]);
+  return [
+    withDoc(
+      f.createVariableStatement(
+        undefined,
+        f.createVariableDeclarationList(
+          [
+            f.createVariableDeclaration(
+              QUERY_PATH_PARAMS,
+              undefined,
+              type,
+              f.createObjectLiteralExpression(entries, true),
+            ),
+          ],
+          ts.NodeFlags.Const,
+        ),
+      ),
+      ['The path parameters of the queries mutations make stale, by operation id.'],
+    ),
+  ];
 }
 
 function mutationMember(entry: QueryPlannedOperation): ts.PropertyAssignment {
@@ -493,6 +545,7 @@ export function queryFile(plan: QueryPlan, paths: { sdkImport: string; runtimeIm
     ...imports(plan, paths.sdkImport, paths.runtimeImport),
     ...all.flatMap(operationTypes),
     queryKeysStatement(plan),
+    ...queryPathParamsStatement(plan),
     createQueriesStatement(plan),
     withDoc(typeAlias('Queries', typeRef('ReturnType', [f.createTypeQueryNode(id('createQueries'))])), [
       'The query options of one client.',

@@ -21,9 +21,9 @@ function runtimeNames(plan: SdkPlan): string[] {
     ['CallOptions', has((planned) => !planned.sse && !hasHeaderOptions(planned))],
     ['Client', true],
     ['ClientOptions', true],
-    ['Method', has((planned) => !planned.sse && !planned.pagination)],
     ['MultipartBody', has((planned) => planned.body?.kind === 'multipart')],
     ['OperationDescriptor', true],
+    ['OperationInfo', has((planned) => !planned.sse && !planned.pagination)],
     ['Options', has((planned) => !planned.sse && hasHeaderOptions(planned))],
     ['PaginatedMethod', has((planned) => planned.pagination !== undefined)],
     ['ProblemError', has((planned) => !planned.sse && documentsErrors(planned))],
@@ -91,13 +91,58 @@ function argumentTuple(planned: PlannedOperation): ts.TupleTypeNode {
   );
 }
 
+function parameters(planned: PlannedOperation): ts.ParameterDeclaration[] {
+  return planned.args.map((arg) =>
+    f.createParameterDeclaration(
+      undefined,
+      undefined,
+      arg.name,
+      arg.optional ? f.createToken(ts.SyntaxKind.QuestionToken) : undefined,
+      tableEntry(planned, arg.name),
+    ),
+  );
+}
+
+/**
+ * A plain method, written out: its call, `withResponse` and `operation`. The runtime's
+ * `Method<Op, [params: P, ...], Data>` is the same type, but each use would make the compiler build a
+ * labelled tuple type of its own (labels make every tuple distinct) and instantiate the alias.
+ */
+function plainMethodType(planned: PlannedOperation): ts.TypeNode {
+  const data = tableEntry(planned, 'data');
+  const withResponseResult = f.createTypeLiteralNode([
+    f.createPropertySignature(undefined, 'data', undefined, data),
+    f.createPropertySignature(undefined, 'response', undefined, typeRef('Response')),
+  ]);
+  return f.createTypeLiteralNode([
+    f.createCallSignature(undefined, parameters(planned), typeRef('Promise', [data])),
+    f.createMethodSignature(
+      undefined,
+      'withResponse',
+      undefined,
+      undefined,
+      parameters(planned),
+      typeRef('Promise', [withResponseResult]),
+    ),
+    f.createPropertySignature(
+      [f.createModifier(ts.SyntaxKind.ReadonlyKeyword)],
+      'operation',
+      undefined,
+      typeRef('OperationInfo', [typeRef(planned.typeAlias)]),
+    ),
+  ]);
+}
+
 function methodType(planned: PlannedOperation): ts.TypeNode {
   const op = typeRef(planned.typeAlias);
-  const args = argumentTuple(planned);
-  if (planned.sse) return typeRef('StreamMethod', [op, args, tableEntry(planned, 'event')]);
+  if (planned.sse) return typeRef('StreamMethod', [op, argumentTuple(planned), tableEntry(planned, 'event')]);
   if (planned.pagination)
-    return typeRef('PaginatedMethod', [op, args, literalType(planned.pagination.itemsField)]);
-  return typeRef('Method', [op, args, tableEntry(planned, 'data')]);
+    return typeRef('PaginatedMethod', [
+      op,
+      argumentTuple(planned),
+      literalType(planned.pagination.itemsField),
+    ]);
+  return plainMethodType(planned);
 }
 
 /** `OperationTypes`: each operation's params, body, options, data and errors, by operation name. */
@@ -243,16 +288,18 @@ function descriptors(plan: SdkPlan): ts.Statement {
       f.createPropertyAssignment(propertyName(planned.operation.name), descriptorValue(planned)),
     ),
   );
+  // Annotated (not `satisfies`): each `operations.x` is then exactly `OperationDescriptor`, so the
+  // compiler checks every descriptor once here instead of again at each `bind` call.
   const type = f.createTypeReferenceNode('Record', [
-    f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+    f.createTypeOperatorNode(ts.SyntaxKind.KeyOfKeyword, typeRef('OperationTypes')),
     typeRef('OperationDescriptor'),
   ]);
-  const value = f.createSatisfiesExpression(f.createObjectLiteralExpression(entries, true), type);
+  const value = f.createObjectLiteralExpression(entries, true);
   return withDoc(
     f.createVariableStatement(
       undefined,
       f.createVariableDeclarationList(
-        [f.createVariableDeclaration('operations', undefined, undefined, value)],
+        [f.createVariableDeclaration('operations', undefined, type, value)],
         ts.NodeFlags.Const,
       ),
     ),

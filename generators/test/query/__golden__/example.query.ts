@@ -519,6 +519,23 @@ export const queryKeys = {
 };
 
 /**
+ * The path parameters of the queries mutations make stale, by operation id.
+ */
+const queryPathParams: Readonly<Record<string, readonly string[]>> = {
+    getCurrentUser: [],
+    listProjects: [],
+    getProject: ["projectId"],
+    listProjectMembers: ["projectId"],
+    listTasks: ["projectId"],
+    getTask: ["projectId", "taskId"],
+    listComments: ["projectId", "taskId"],
+    getComment: ["projectId", "taskId", "commentId"],
+    listTaskActivity: ["projectId", "taskId"],
+    listAttachments: ["projectId", "taskId"],
+    downloadAttachment: ["projectId", "taskId", "attachmentId"]
+};
+
+/**
  * TanStack Query options for every operation of an SDK client, grouped as the client groups its methods:
  * `useQuery(queries.tasks.list({ projectId }))`, `useMutation(queries.tasks.create())`.
  * Queries and mutations never retry: the SDK already retries transient failures.
@@ -530,17 +547,17 @@ export function createQueries(api: Api) {
              * Mutation options for `POST /auth/login`; on success it invalidates `getCurrentUser`.
              */
             login: (settings?: MutationSettings<LoginData, LoginVariables>) => defineMutation<LoginData, LoginError, LoginVariables>("login", (variables: LoginVariables) => api.auth.login(variables.body, variables.options), {
-                invalidates: {
-                    getCurrentUser: []
-                }
+                invalidates: ["getCurrentUser"],
+                pathParams: [],
+                queryPathParams
             }, settings),
             /**
              * Mutation options for `POST /auth/logout`; on success it invalidates `getCurrentUser`.
              */
             logout: (settings?: MutationSettings<LogoutData, LogoutVariables>) => defineMutation<LogoutData, LogoutError, LogoutVariables>("logout", (variables: LogoutVariables) => api.auth.logout(variables.options), {
-                invalidates: {
-                    getCurrentUser: []
-                }
+                invalidates: ["getCurrentUser"],
+                pathParams: [],
+                queryPathParams
             }, settings),
             /**
              * Query options for `GET /auth/me`.
@@ -550,17 +567,17 @@ export function createQueries(api: Api) {
              * Mutation options for `POST /auth/refresh`; on success it invalidates `getCurrentUser`.
              */
             refreshSession: (settings?: MutationSettings<RefreshSessionData, RefreshSessionVariables>) => defineMutation<RefreshSessionData, RefreshSessionError, RefreshSessionVariables>("refreshSession", (variables: RefreshSessionVariables) => api.auth.refreshSession(variables.options), {
-                invalidates: {
-                    getCurrentUser: []
-                }
+                invalidates: ["getCurrentUser"],
+                pathParams: [],
+                queryPathParams
             }, settings),
             /**
              * Mutation options for `POST /auth/register`; on success it invalidates `getCurrentUser`.
              */
             register: (settings?: MutationSettings<RegisterData, RegisterVariables>) => defineMutation<RegisterData, RegisterError, RegisterVariables>("register", (variables: RegisterVariables) => api.auth.register(variables.body, variables.options), {
-                invalidates: {
-                    getCurrentUser: []
-                }
+                invalidates: ["getCurrentUser"],
+                pathParams: [],
+                queryPathParams
             }, settings)
         },
         projects: {
@@ -576,10 +593,9 @@ export function createQueries(api: Api) {
              * Mutation options for `POST /projects`; on success it invalidates `listProjects`, `getProject`.
              */
             create: (settings?: MutationSettings<CreateProjectData, CreateProjectVariables>) => defineMutation<CreateProjectData, CreateProjectError, CreateProjectVariables>("createProject", (variables: CreateProjectVariables) => api.projects.create(variables.body, variables.options), {
-                invalidates: {
-                    listProjects: [],
-                    getProject: []
-                }
+                invalidates: ["listProjects", "getProject"],
+                pathParams: [],
+                queryPathParams
             }, settings),
             /**
              * Query options for `GET /projects/{projectId}`.
@@ -589,36 +605,17 @@ export function createQueries(api: Api) {
              * Mutation options for `DELETE /projects/{projectId}`; on success it invalidates `listProjects`, `getProject`, `listProjectMembers`, `listTasks`, `getTask`, `listComments`, `getComment`, `listTaskActivity`, `listAttachments`, `downloadAttachment`.
              */
             delete: (settings?: MutationSettings<DeleteProjectData, DeleteProjectVariables>) => defineMutation<DeleteProjectData, DeleteProjectError, DeleteProjectVariables>("deleteProject", (variables: DeleteProjectVariables) => api.projects.delete(variables.params, variables.options), {
-                invalidates: {
-                    listProjects: [],
-                    getProject: ["projectId"],
-                    listProjectMembers: ["projectId"],
-                    listTasks: ["projectId"],
-                    getTask: ["projectId"],
-                    listComments: ["projectId"],
-                    getComment: ["projectId"],
-                    listTaskActivity: ["projectId"],
-                    listAttachments: ["projectId"],
-                    downloadAttachment: ["projectId"]
-                }
+                invalidates: ["listProjects", "getProject", "listProjectMembers", "listTasks", "getTask", "listComments", "getComment", "listTaskActivity", "listAttachments", "downloadAttachment"],
+                pathParams: ["projectId"],
+                queryPathParams
             }, settings),
             /**
              * Mutation options for `PATCH /projects/{projectId}`; on success it invalidates `listProjects`, `getProject`, `listProjectMembers`, `listTasks`, `getTask`, `listComments`, `getComment`, `listTaskActivity`, `listAttachments`, `downloadAttachment`.
              * Pass `{ optimistic: true }` to update the cached resource and its lists before the answer.
              */
             update: (settings?: MutationSettings<UpdateProjectData, UpdateProjectVariables>) => defineMutation<UpdateProjectData, UpdateProjectError, UpdateProjectVariables>("updateProject", (variables: UpdateProjectVariables) => api.projects.update(variables.params, variables.body, variables.options), {
-                invalidates: {
-                    listProjects: [],
-                    getProject: ["projectId"],
-                    listProjectMembers: ["projectId"],
-                    listTasks: ["projectId"],
-                    getTask: ["projectId"],
-                    listComments: ["projectId"],
-                    getComment: ["projectId"],
-                    listTaskActivity: ["projectId"],
-                    listAttachments: ["projectId"],
-                    downloadAttachment: ["projectId"]
-                },
+                invalidates: ["listProjects", "getProject", "listProjectMembers", "listTasks", "getTask", "listComments", "getComment", "listTaskActivity", "listAttachments", "downloadAttachment"],
+                pathParams: ["projectId"],
                 optimistic: {
                     item: "getProject",
                     itemParams: ["projectId"],
@@ -629,7 +626,8 @@ export function createQueries(api: Api) {
                         }],
                     idParam: "projectId",
                     idField: "id"
-                }
+                },
+                queryPathParams
             }, settings)
         },
         members: {
@@ -645,18 +643,17 @@ export function createQueries(api: Api) {
              * Mutation options for `POST /projects/{projectId}/members`; on success it invalidates `getProject`, `listProjectMembers`.
              */
             add: (settings?: MutationSettings<AddProjectMemberData, AddProjectMemberVariables>) => defineMutation<AddProjectMemberData, AddProjectMemberError, AddProjectMemberVariables>("addProjectMember", (variables: AddProjectMemberVariables) => api.members.add(variables.params, variables.body, variables.options), {
-                invalidates: {
-                    getProject: ["projectId"],
-                    listProjectMembers: ["projectId"]
-                }
+                invalidates: ["getProject", "listProjectMembers"],
+                pathParams: ["projectId"],
+                queryPathParams
             }, settings),
             /**
              * Mutation options for `DELETE /projects/{projectId}/members/{userId}`; on success it invalidates `listProjectMembers`.
              */
             remove: (settings?: MutationSettings<RemoveProjectMemberData, RemoveProjectMemberVariables>) => defineMutation<RemoveProjectMemberData, RemoveProjectMemberError, RemoveProjectMemberVariables>("removeProjectMember", (variables: RemoveProjectMemberVariables) => api.members.remove(variables.params, variables.options), {
-                invalidates: {
-                    listProjectMembers: ["projectId"]
-                }
+                invalidates: ["listProjectMembers"],
+                pathParams: ["projectId", "userId"],
+                queryPathParams
             }, settings)
         },
         tasks: {
@@ -672,11 +669,9 @@ export function createQueries(api: Api) {
              * Mutation options for `POST /projects/{projectId}/tasks`; on success it invalidates `getProject`, `listTasks`, `getTask`.
              */
             create: (settings?: MutationSettings<CreateTaskData, CreateTaskVariables>) => defineMutation<CreateTaskData, CreateTaskError, CreateTaskVariables>("createTask", (variables: CreateTaskVariables) => api.tasks.create.withResponse(variables.params, variables.body, variables.options).then(rememberEtag), {
-                invalidates: {
-                    getProject: ["projectId"],
-                    listTasks: ["projectId"],
-                    getTask: ["projectId"]
-                }
+                invalidates: ["getProject", "listTasks", "getTask"],
+                pathParams: ["projectId"],
+                queryPathParams
             }, settings),
             /**
              * Query options for `GET /projects/{projectId}/tasks/{taskId}`.
@@ -686,30 +681,17 @@ export function createQueries(api: Api) {
              * Mutation options for `DELETE /projects/{projectId}/tasks/{taskId}`; on success it invalidates `listTasks`, `getTask`, `listComments`, `getComment`, `listTaskActivity`, `listAttachments`, `downloadAttachment`.
              */
             delete: (settings?: MutationSettings<DeleteTaskData, DeleteTaskVariables>) => defineMutation<DeleteTaskData, DeleteTaskError, DeleteTaskVariables>("deleteTask", (variables: DeleteTaskVariables) => api.tasks.delete(variables.params, variables.options), {
-                invalidates: {
-                    listTasks: ["projectId"],
-                    getTask: ["projectId", "taskId"],
-                    listComments: ["projectId", "taskId"],
-                    getComment: ["projectId", "taskId"],
-                    listTaskActivity: ["projectId", "taskId"],
-                    listAttachments: ["projectId", "taskId"],
-                    downloadAttachment: ["projectId", "taskId"]
-                }
+                invalidates: ["listTasks", "getTask", "listComments", "getComment", "listTaskActivity", "listAttachments", "downloadAttachment"],
+                pathParams: ["projectId", "taskId"],
+                queryPathParams
             }, settings),
             /**
              * Mutation options for `PATCH /projects/{projectId}/tasks/{taskId}`; on success it invalidates `listTasks`, `getTask`, `listComments`, `getComment`, `listTaskActivity`, `listAttachments`, `downloadAttachment`.
              * Pass `{ optimistic: true }` to update the cached resource and its lists before the answer.
              */
             update: (settings?: MutationSettings<UpdateTaskData, UpdateTaskVariables>) => defineMutation<UpdateTaskData, UpdateTaskError, UpdateTaskVariables>("updateTask", (variables: UpdateTaskVariables) => api.tasks.update.withResponse(variables.params, variables.body, variables.options).then(rememberEtag), {
-                invalidates: {
-                    listTasks: ["projectId"],
-                    getTask: ["projectId", "taskId"],
-                    listComments: ["projectId", "taskId"],
-                    getComment: ["projectId", "taskId"],
-                    listTaskActivity: ["projectId", "taskId"],
-                    listAttachments: ["projectId", "taskId"],
-                    downloadAttachment: ["projectId", "taskId"]
-                },
+                invalidates: ["listTasks", "getTask", "listComments", "getComment", "listTaskActivity", "listAttachments", "downloadAttachment"],
+                pathParams: ["projectId", "taskId"],
                 optimistic: {
                     item: "getTask",
                     itemParams: ["projectId", "taskId"],
@@ -721,7 +703,8 @@ export function createQueries(api: Api) {
                     idParam: "taskId",
                     idField: "id"
                 },
-                ifMatchOption: "ifMatch"
+                ifMatchOption: "ifMatch",
+                queryPathParams
             }, settings)
         },
         comments: {
@@ -737,11 +720,9 @@ export function createQueries(api: Api) {
              * Mutation options for `POST /projects/{projectId}/tasks/{taskId}/comments`; on success it invalidates `getTask`, `listComments`, `getComment`.
              */
             create: (settings?: MutationSettings<CreateCommentData, CreateCommentVariables>) => defineMutation<CreateCommentData, CreateCommentError, CreateCommentVariables>("createComment", (variables: CreateCommentVariables) => api.comments.create(variables.params, variables.body, variables.options), {
-                invalidates: {
-                    getTask: ["projectId", "taskId"],
-                    listComments: ["projectId", "taskId"],
-                    getComment: ["projectId", "taskId"]
-                }
+                invalidates: ["getTask", "listComments", "getComment"],
+                pathParams: ["projectId", "taskId"],
+                queryPathParams
             }, settings),
             /**
              * Query options for `GET /projects/{projectId}/tasks/{taskId}/comments/{commentId}`.
@@ -771,20 +752,17 @@ export function createQueries(api: Api) {
              * Mutation options for `POST /projects/{projectId}/tasks/{taskId}/attachments`; on success it invalidates `getTask`, `listAttachments`, `downloadAttachment`.
              */
             upload: (settings?: MutationSettings<UploadAttachmentData, UploadAttachmentVariables>) => defineMutation<UploadAttachmentData, UploadAttachmentError, UploadAttachmentVariables>("uploadAttachment", (variables: UploadAttachmentVariables) => api.attachments.upload(variables.params, variables.body, variables.options), {
-                invalidates: {
-                    getTask: ["projectId", "taskId"],
-                    listAttachments: ["projectId", "taskId"],
-                    downloadAttachment: ["projectId", "taskId"]
-                }
+                invalidates: ["getTask", "listAttachments", "downloadAttachment"],
+                pathParams: ["projectId", "taskId"],
+                queryPathParams
             }, settings),
             /**
              * Mutation options for `DELETE /projects/{projectId}/tasks/{taskId}/attachments/{attachmentId}`; on success it invalidates `listAttachments`, `downloadAttachment`.
              */
             delete: (settings?: MutationSettings<DeleteAttachmentData, DeleteAttachmentVariables>) => defineMutation<DeleteAttachmentData, DeleteAttachmentError, DeleteAttachmentVariables>("deleteAttachment", (variables: DeleteAttachmentVariables) => api.attachments.delete(variables.params, variables.options), {
-                invalidates: {
-                    listAttachments: ["projectId", "taskId"],
-                    downloadAttachment: ["projectId", "taskId", "attachmentId"]
-                }
+                invalidates: ["listAttachments", "downloadAttachment"],
+                pathParams: ["projectId", "taskId", "attachmentId"],
+                queryPathParams
             }, settings),
             /**
              * Query options for `GET /projects/{projectId}/tasks/{taskId}/attachments/{attachmentId}/content`.

@@ -119,6 +119,15 @@ export const queryKeys = {
 };
 
 /**
+ * The path parameters of the queries mutations make stale, by operation id.
+ */
+const queryPathParams: Readonly<Record<string, readonly string[]>> = {
+    listFiles: [],
+    readFileText: ["fileId"],
+    listPairs: []
+};
+
+/**
  * TanStack Query options for every operation of an SDK client, grouped as the client groups its methods:
  * `useQuery(queries.tasks.list({ projectId }))`, `useMutation(queries.tasks.create())`.
  * Queries and mutations never retry: the SDK already retries transient failures.
@@ -130,13 +139,17 @@ export function createQueries(api: Api) {
              * Mutation options for `POST /oauth/refresh`; on success it invalidates nothing.
              */
             refreshToken: (settings?: MutationSettings<RefreshTokenData, RefreshTokenVariables>) => defineMutation<RefreshTokenData, RefreshTokenError, RefreshTokenVariables>("refreshToken", (variables: RefreshTokenVariables) => api.sessionApi.refreshToken(variables.options), {
-                invalidates: {}
+                invalidates: [],
+                pathParams: [],
+                queryPathParams
             }, settings),
             /**
              * Mutation options for `POST /sign-in`; on success it invalidates nothing.
              */
             signIn: (settings?: MutationSettings<SignInData, SignInVariables>) => defineMutation<SignInData, SignInError, SignInVariables>("signIn", (variables: SignInVariables) => api.sessionApi.signIn(variables.body, variables.options), {
-                invalidates: {}
+                invalidates: [],
+                pathParams: [],
+                queryPathParams
             }, settings)
         },
         files: {
@@ -152,11 +165,9 @@ export function createQueries(api: Api) {
              * Mutation options for `POST /files`; on success it invalidates `listFiles`, `readFileText`, `listPairs`.
              */
             upload: (settings?: MutationSettings<UploadFileData, UploadFileVariables>) => defineMutation<UploadFileData, UploadFileError, UploadFileVariables>("uploadFile", (variables: UploadFileVariables) => api.files.upload(variables.body, variables.options), {
-                invalidates: {
-                    listFiles: [],
-                    readFileText: [],
-                    listPairs: []
-                }
+                invalidates: ["listFiles", "readFileText", "listPairs"],
+                pathParams: [],
+                queryPathParams
             }, settings),
             /**
              * Query options for `GET /files/{fileId}/text`.

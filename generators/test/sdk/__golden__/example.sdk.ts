@@ -1,4 +1,4 @@
-import { bind, createCore, createSession, installRefresh, type CallOptions, type Client, type ClientOptions, type Method, type MultipartBody, type OperationDescriptor, type Options, type PaginatedMethod, type ProblemError, type Session, type StreamMethod, type StreamOptions } from "@specloom/sdk-runtime";
+import { bind, createCore, createSession, installRefresh, type CallOptions, type Client, type ClientOptions, type MultipartBody, type OperationDescriptor, type OperationInfo, type Options, type PaginatedMethod, type ProblemError, type Session, type StreamMethod, type StreamOptions } from "@specloom/sdk-runtime";
 
 import type { components, paths } from "./types.js";
 
@@ -350,10 +350,14 @@ export interface AuthApi {
      *
      * `POST /auth/login` (login)
      */
-    readonly login: Method<LoginOperation, [
-        body: OperationTypes["login"]["body"],
-        options?: OperationTypes["login"]["options"]
-    ], OperationTypes["login"]["data"]>;
+    readonly login: {
+        (body: OperationTypes["login"]["body"], options?: OperationTypes["login"]["options"]): Promise<OperationTypes["login"]["data"]>;
+        withResponse(body: OperationTypes["login"]["body"], options?: OperationTypes["login"]["options"]): Promise<{
+            data: OperationTypes["login"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<LoginOperation>;
+    };
     /**
      * Sign out
      *
@@ -363,9 +367,14 @@ export interface AuthApi {
      *
      * `POST /auth/logout` (logout)
      */
-    readonly logout: Method<LogoutOperation, [
-        options?: OperationTypes["logout"]["options"]
-    ], OperationTypes["logout"]["data"]>;
+    readonly logout: {
+        (options?: OperationTypes["logout"]["options"]): Promise<OperationTypes["logout"]["data"]>;
+        withResponse(options?: OperationTypes["logout"]["options"]): Promise<{
+            data: OperationTypes["logout"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<LogoutOperation>;
+    };
     /**
      * Get the signed-in user
      *
@@ -373,9 +382,14 @@ export interface AuthApi {
      *
      * `GET /auth/me` (getCurrentUser)
      */
-    readonly getCurrentUser: Method<GetCurrentUserOperation, [
-        options?: OperationTypes["getCurrentUser"]["options"]
-    ], OperationTypes["getCurrentUser"]["data"]>;
+    readonly getCurrentUser: {
+        (options?: OperationTypes["getCurrentUser"]["options"]): Promise<OperationTypes["getCurrentUser"]["data"]>;
+        withResponse(options?: OperationTypes["getCurrentUser"]["options"]): Promise<{
+            data: OperationTypes["getCurrentUser"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<GetCurrentUserOperation>;
+    };
     /**
      * Renew the access token
      *
@@ -391,9 +405,14 @@ export interface AuthApi {
      *
      * `POST /auth/refresh` (refreshSession)
      */
-    readonly refreshSession: Method<RefreshSessionOperation, [
-        options?: OperationTypes["refreshSession"]["options"]
-    ], OperationTypes["refreshSession"]["data"]>;
+    readonly refreshSession: {
+        (options?: OperationTypes["refreshSession"]["options"]): Promise<OperationTypes["refreshSession"]["data"]>;
+        withResponse(options?: OperationTypes["refreshSession"]["options"]): Promise<{
+            data: OperationTypes["refreshSession"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<RefreshSessionOperation>;
+    };
     /**
      * Create an account
      *
@@ -402,10 +421,14 @@ export interface AuthApi {
      *
      * `POST /auth/register` (register)
      */
-    readonly register: Method<RegisterOperation, [
-        body: OperationTypes["register"]["body"],
-        options?: OperationTypes["register"]["options"]
-    ], OperationTypes["register"]["data"]>;
+    readonly register: {
+        (body: OperationTypes["register"]["body"], options?: OperationTypes["register"]["options"]): Promise<OperationTypes["register"]["data"]>;
+        withResponse(body: OperationTypes["register"]["body"], options?: OperationTypes["register"]["options"]): Promise<{
+            data: OperationTypes["register"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<RegisterOperation>;
+    };
 }
 
 /**
@@ -432,10 +455,14 @@ export interface ProjectsApi {
      *
      * `POST /projects` (createProject)
      */
-    readonly create: Method<CreateProjectOperation, [
-        body: OperationTypes["createProject"]["body"],
-        options?: OperationTypes["createProject"]["options"]
-    ], OperationTypes["createProject"]["data"]>;
+    readonly create: {
+        (body: OperationTypes["createProject"]["body"], options?: OperationTypes["createProject"]["options"]): Promise<OperationTypes["createProject"]["data"]>;
+        withResponse(body: OperationTypes["createProject"]["body"], options?: OperationTypes["createProject"]["options"]): Promise<{
+            data: OperationTypes["createProject"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<CreateProjectOperation>;
+    };
     /**
      * Get a project
      *
@@ -443,10 +470,14 @@ export interface ProjectsApi {
      *
      * `GET /projects/{projectId}` (getProject)
      */
-    readonly get: Method<GetProjectOperation, [
-        params: OperationTypes["getProject"]["params"],
-        options?: OperationTypes["getProject"]["options"]
-    ], OperationTypes["getProject"]["data"]>;
+    readonly get: {
+        (params: OperationTypes["getProject"]["params"], options?: OperationTypes["getProject"]["options"]): Promise<OperationTypes["getProject"]["data"]>;
+        withResponse(params: OperationTypes["getProject"]["params"], options?: OperationTypes["getProject"]["options"]): Promise<{
+            data: OperationTypes["getProject"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<GetProjectOperation>;
+    };
     /**
      * Delete a project
      *
@@ -454,10 +485,14 @@ export interface ProjectsApi {
      *
      * `DELETE /projects/{projectId}` (deleteProject)
      */
-    readonly delete: Method<DeleteProjectOperation, [
-        params: OperationTypes["deleteProject"]["params"],
-        options?: OperationTypes["deleteProject"]["options"]
-    ], OperationTypes["deleteProject"]["data"]>;
+    readonly delete: {
+        (params: OperationTypes["deleteProject"]["params"], options?: OperationTypes["deleteProject"]["options"]): Promise<OperationTypes["deleteProject"]["data"]>;
+        withResponse(params: OperationTypes["deleteProject"]["params"], options?: OperationTypes["deleteProject"]["options"]): Promise<{
+            data: OperationTypes["deleteProject"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<DeleteProjectOperation>;
+    };
     /**
      * Update a project
      *
@@ -465,11 +500,14 @@ export interface ProjectsApi {
      *
      * `PATCH /projects/{projectId}` (updateProject)
      */
-    readonly update: Method<UpdateProjectOperation, [
-        params: OperationTypes["updateProject"]["params"],
-        body: OperationTypes["updateProject"]["body"],
-        options?: OperationTypes["updateProject"]["options"]
-    ], OperationTypes["updateProject"]["data"]>;
+    readonly update: {
+        (params: OperationTypes["updateProject"]["params"], body: OperationTypes["updateProject"]["body"], options?: OperationTypes["updateProject"]["options"]): Promise<OperationTypes["updateProject"]["data"]>;
+        withResponse(params: OperationTypes["updateProject"]["params"], body: OperationTypes["updateProject"]["body"], options?: OperationTypes["updateProject"]["options"]): Promise<{
+            data: OperationTypes["updateProject"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<UpdateProjectOperation>;
+    };
 }
 
 /**
@@ -498,11 +536,14 @@ export interface MembersApi {
      *
      * `POST /projects/{projectId}/members` (addProjectMember)
      */
-    readonly add: Method<AddProjectMemberOperation, [
-        params: OperationTypes["addProjectMember"]["params"],
-        body: OperationTypes["addProjectMember"]["body"],
-        options?: OperationTypes["addProjectMember"]["options"]
-    ], OperationTypes["addProjectMember"]["data"]>;
+    readonly add: {
+        (params: OperationTypes["addProjectMember"]["params"], body: OperationTypes["addProjectMember"]["body"], options?: OperationTypes["addProjectMember"]["options"]): Promise<OperationTypes["addProjectMember"]["data"]>;
+        withResponse(params: OperationTypes["addProjectMember"]["params"], body: OperationTypes["addProjectMember"]["body"], options?: OperationTypes["addProjectMember"]["options"]): Promise<{
+            data: OperationTypes["addProjectMember"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<AddProjectMemberOperation>;
+    };
     /**
      * Remove a member
      *
@@ -512,10 +553,14 @@ export interface MembersApi {
      *
      * `DELETE /projects/{projectId}/members/{userId}` (removeProjectMember)
      */
-    readonly remove: Method<RemoveProjectMemberOperation, [
-        params: OperationTypes["removeProjectMember"]["params"],
-        options?: OperationTypes["removeProjectMember"]["options"]
-    ], OperationTypes["removeProjectMember"]["data"]>;
+    readonly remove: {
+        (params: OperationTypes["removeProjectMember"]["params"], options?: OperationTypes["removeProjectMember"]["options"]): Promise<OperationTypes["removeProjectMember"]["data"]>;
+        withResponse(params: OperationTypes["removeProjectMember"]["params"], options?: OperationTypes["removeProjectMember"]["options"]): Promise<{
+            data: OperationTypes["removeProjectMember"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<RemoveProjectMemberOperation>;
+    };
 }
 
 /**
@@ -545,11 +590,14 @@ export interface TasksApi {
      *
      * `POST /projects/{projectId}/tasks` (createTask)
      */
-    readonly create: Method<CreateTaskOperation, [
-        params: OperationTypes["createTask"]["params"],
-        body: OperationTypes["createTask"]["body"],
-        options?: OperationTypes["createTask"]["options"]
-    ], OperationTypes["createTask"]["data"]>;
+    readonly create: {
+        (params: OperationTypes["createTask"]["params"], body: OperationTypes["createTask"]["body"], options?: OperationTypes["createTask"]["options"]): Promise<OperationTypes["createTask"]["data"]>;
+        withResponse(params: OperationTypes["createTask"]["params"], body: OperationTypes["createTask"]["body"], options?: OperationTypes["createTask"]["options"]): Promise<{
+            data: OperationTypes["createTask"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<CreateTaskOperation>;
+    };
     /**
      * Get a task
      *
@@ -557,10 +605,14 @@ export interface TasksApi {
      *
      * `GET /projects/{projectId}/tasks/{taskId}` (getTask)
      */
-    readonly get: Method<GetTaskOperation, [
-        params: OperationTypes["getTask"]["params"],
-        options?: OperationTypes["getTask"]["options"]
-    ], OperationTypes["getTask"]["data"]>;
+    readonly get: {
+        (params: OperationTypes["getTask"]["params"], options?: OperationTypes["getTask"]["options"]): Promise<OperationTypes["getTask"]["data"]>;
+        withResponse(params: OperationTypes["getTask"]["params"], options?: OperationTypes["getTask"]["options"]): Promise<{
+            data: OperationTypes["getTask"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<GetTaskOperation>;
+    };
     /**
      * Delete a task
      *
@@ -568,10 +620,14 @@ export interface TasksApi {
      *
      * `DELETE /projects/{projectId}/tasks/{taskId}` (deleteTask)
      */
-    readonly delete: Method<DeleteTaskOperation, [
-        params: OperationTypes["deleteTask"]["params"],
-        options?: OperationTypes["deleteTask"]["options"]
-    ], OperationTypes["deleteTask"]["data"]>;
+    readonly delete: {
+        (params: OperationTypes["deleteTask"]["params"], options?: OperationTypes["deleteTask"]["options"]): Promise<OperationTypes["deleteTask"]["data"]>;
+        withResponse(params: OperationTypes["deleteTask"]["params"], options?: OperationTypes["deleteTask"]["options"]): Promise<{
+            data: OperationTypes["deleteTask"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<DeleteTaskOperation>;
+    };
     /**
      * Update a task
      *
@@ -582,11 +638,14 @@ export interface TasksApi {
      *
      * `PATCH /projects/{projectId}/tasks/{taskId}` (updateTask)
      */
-    readonly update: Method<UpdateTaskOperation, [
-        params: OperationTypes["updateTask"]["params"],
-        body: OperationTypes["updateTask"]["body"],
-        options?: OperationTypes["updateTask"]["options"]
-    ], OperationTypes["updateTask"]["data"]>;
+    readonly update: {
+        (params: OperationTypes["updateTask"]["params"], body: OperationTypes["updateTask"]["body"], options?: OperationTypes["updateTask"]["options"]): Promise<OperationTypes["updateTask"]["data"]>;
+        withResponse(params: OperationTypes["updateTask"]["params"], body: OperationTypes["updateTask"]["body"], options?: OperationTypes["updateTask"]["options"]): Promise<{
+            data: OperationTypes["updateTask"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<UpdateTaskOperation>;
+    };
 }
 
 /**
@@ -615,11 +674,14 @@ export interface CommentsApi {
      *
      * `POST /projects/{projectId}/tasks/{taskId}/comments` (createComment)
      */
-    readonly create: Method<CreateCommentOperation, [
-        params: OperationTypes["createComment"]["params"],
-        body: OperationTypes["createComment"]["body"],
-        options?: OperationTypes["createComment"]["options"]
-    ], OperationTypes["createComment"]["data"]>;
+    readonly create: {
+        (params: OperationTypes["createComment"]["params"], body: OperationTypes["createComment"]["body"], options?: OperationTypes["createComment"]["options"]): Promise<OperationTypes["createComment"]["data"]>;
+        withResponse(params: OperationTypes["createComment"]["params"], body: OperationTypes["createComment"]["body"], options?: OperationTypes["createComment"]["options"]): Promise<{
+            data: OperationTypes["createComment"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<CreateCommentOperation>;
+    };
     /**
      * Get a comment
      *
@@ -627,10 +689,14 @@ export interface CommentsApi {
      *
      * `GET /projects/{projectId}/tasks/{taskId}/comments/{commentId}` (getComment)
      */
-    readonly get: Method<GetCommentOperation, [
-        params: OperationTypes["getComment"]["params"],
-        options?: OperationTypes["getComment"]["options"]
-    ], OperationTypes["getComment"]["data"]>;
+    readonly get: {
+        (params: OperationTypes["getComment"]["params"], options?: OperationTypes["getComment"]["options"]): Promise<OperationTypes["getComment"]["data"]>;
+        withResponse(params: OperationTypes["getComment"]["params"], options?: OperationTypes["getComment"]["options"]): Promise<{
+            data: OperationTypes["getComment"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<GetCommentOperation>;
+    };
 }
 
 /**
@@ -679,11 +745,14 @@ export interface AttachmentsApi {
      *
      * `POST /projects/{projectId}/tasks/{taskId}/attachments` (uploadAttachment)
      */
-    readonly upload: Method<UploadAttachmentOperation, [
-        params: OperationTypes["uploadAttachment"]["params"],
-        body: OperationTypes["uploadAttachment"]["body"],
-        options?: OperationTypes["uploadAttachment"]["options"]
-    ], OperationTypes["uploadAttachment"]["data"]>;
+    readonly upload: {
+        (params: OperationTypes["uploadAttachment"]["params"], body: OperationTypes["uploadAttachment"]["body"], options?: OperationTypes["uploadAttachment"]["options"]): Promise<OperationTypes["uploadAttachment"]["data"]>;
+        withResponse(params: OperationTypes["uploadAttachment"]["params"], body: OperationTypes["uploadAttachment"]["body"], options?: OperationTypes["uploadAttachment"]["options"]): Promise<{
+            data: OperationTypes["uploadAttachment"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<UploadAttachmentOperation>;
+    };
     /**
      * Delete an attachment
      *
@@ -691,10 +760,14 @@ export interface AttachmentsApi {
      *
      * `DELETE /projects/{projectId}/tasks/{taskId}/attachments/{attachmentId}` (deleteAttachment)
      */
-    readonly delete: Method<DeleteAttachmentOperation, [
-        params: OperationTypes["deleteAttachment"]["params"],
-        options?: OperationTypes["deleteAttachment"]["options"]
-    ], OperationTypes["deleteAttachment"]["data"]>;
+    readonly delete: {
+        (params: OperationTypes["deleteAttachment"]["params"], options?: OperationTypes["deleteAttachment"]["options"]): Promise<OperationTypes["deleteAttachment"]["data"]>;
+        withResponse(params: OperationTypes["deleteAttachment"]["params"], options?: OperationTypes["deleteAttachment"]["options"]): Promise<{
+            data: OperationTypes["deleteAttachment"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<DeleteAttachmentOperation>;
+    };
     /**
      * Download an attachment
      *
@@ -704,10 +777,14 @@ export interface AttachmentsApi {
      *
      * `GET /projects/{projectId}/tasks/{taskId}/attachments/{attachmentId}/content` (downloadAttachment)
      */
-    readonly download: Method<DownloadAttachmentOperation, [
-        params: OperationTypes["downloadAttachment"]["params"],
-        options?: OperationTypes["downloadAttachment"]["options"]
-    ], OperationTypes["downloadAttachment"]["data"]>;
+    readonly download: {
+        (params: OperationTypes["downloadAttachment"]["params"], options?: OperationTypes["downloadAttachment"]["options"]): Promise<OperationTypes["downloadAttachment"]["data"]>;
+        withResponse(params: OperationTypes["downloadAttachment"]["params"], options?: OperationTypes["downloadAttachment"]["options"]): Promise<{
+            data: OperationTypes["downloadAttachment"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<DownloadAttachmentOperation>;
+    };
 }
 
 /**
@@ -750,9 +827,14 @@ export interface HealthApi {
      *
      * `GET /health` (getHealth)
      */
-    readonly get: Method<GetHealthOperation, [
-        options?: OperationTypes["getHealth"]["options"]
-    ], OperationTypes["getHealth"]["data"]>;
+    readonly get: {
+        (options?: OperationTypes["getHealth"]["options"]): Promise<OperationTypes["getHealth"]["data"]>;
+        withResponse(options?: OperationTypes["getHealth"]["options"]): Promise<{
+            data: OperationTypes["getHealth"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<GetHealthOperation>;
+    };
     /**
      * Readiness probe
      *
@@ -763,9 +845,14 @@ export interface HealthApi {
      *
      * `GET /ready` (getReadiness)
      */
-    readonly getReadiness: Method<GetReadinessOperation, [
-        options?: OperationTypes["getReadiness"]["options"]
-    ], OperationTypes["getReadiness"]["data"]>;
+    readonly getReadiness: {
+        (options?: OperationTypes["getReadiness"]["options"]): Promise<OperationTypes["getReadiness"]["data"]>;
+        withResponse(options?: OperationTypes["getReadiness"]["options"]): Promise<{
+            data: OperationTypes["getReadiness"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<GetReadinessOperation>;
+    };
 }
 
 /**
@@ -794,7 +881,7 @@ export interface Api {
 /**
  * What the runtime needs to know about each operation.
  */
-const operations = {
+const operations: Record<keyof OperationTypes, OperationDescriptor> = {
     login: {
         id: "login",
         method: "post",
@@ -1086,7 +1173,7 @@ const operations = {
         hasParams: false,
         public: true
     }
-} satisfies Record<string, OperationDescriptor>;
+};
 
 /**
  * Creates an API client.

@@ -1,4 +1,4 @@
-import { bind, createCore, createSession, installRefresh, type CallOptions, type Client, type ClientOptions, type Method, type MultipartBody, type OperationDescriptor, type Options, type PaginatedMethod, type Session, type StreamMethod, type StreamOptions } from "@specloom/sdk-runtime";
+import { bind, createCore, createSession, installRefresh, type CallOptions, type Client, type ClientOptions, type MultipartBody, type OperationDescriptor, type OperationInfo, type Options, type PaginatedMethod, type Session, type StreamMethod, type StreamOptions } from "@specloom/sdk-runtime";
 
 import type { paths } from "./types.js";
 
@@ -92,16 +92,25 @@ export interface SessionApi {
     /**
      * `POST /oauth/refresh` (refreshToken)
      */
-    readonly refreshToken: Method<RefreshTokenOperation, [
-        options?: OperationTypes["refreshToken"]["options"]
-    ], OperationTypes["refreshToken"]["data"]>;
+    readonly refreshToken: {
+        (options?: OperationTypes["refreshToken"]["options"]): Promise<OperationTypes["refreshToken"]["data"]>;
+        withResponse(options?: OperationTypes["refreshToken"]["options"]): Promise<{
+            data: OperationTypes["refreshToken"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<RefreshTokenOperation>;
+    };
     /**
      * `POST /sign-in` (signIn)
      */
-    readonly signIn: Method<SignInOperation, [
-        body: OperationTypes["signIn"]["body"],
-        options?: OperationTypes["signIn"]["options"]
-    ], OperationTypes["signIn"]["data"]>;
+    readonly signIn: {
+        (body: OperationTypes["signIn"]["body"], options?: OperationTypes["signIn"]["options"]): Promise<OperationTypes["signIn"]["data"]>;
+        withResponse(body: OperationTypes["signIn"]["body"], options?: OperationTypes["signIn"]["options"]): Promise<{
+            data: OperationTypes["signIn"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<SignInOperation>;
+    };
 }
 
 /**
@@ -120,24 +129,36 @@ export interface FilesApi {
     /**
      * `POST /files` (uploadFile)
      */
-    readonly upload: Method<UploadFileOperation, [
-        body: OperationTypes["uploadFile"]["body"],
-        options?: OperationTypes["uploadFile"]["options"]
-    ], OperationTypes["uploadFile"]["data"]>;
+    readonly upload: {
+        (body: OperationTypes["uploadFile"]["body"], options?: OperationTypes["uploadFile"]["options"]): Promise<OperationTypes["uploadFile"]["data"]>;
+        withResponse(body: OperationTypes["uploadFile"]["body"], options?: OperationTypes["uploadFile"]["options"]): Promise<{
+            data: OperationTypes["uploadFile"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<UploadFileOperation>;
+    };
     /**
      * `GET /files/{fileId}/text` (readFileText)
      */
-    readonly readText: Method<ReadFileTextOperation, [
-        params: OperationTypes["readFileText"]["params"],
-        options?: OperationTypes["readFileText"]["options"]
-    ], OperationTypes["readFileText"]["data"]>;
+    readonly readText: {
+        (params: OperationTypes["readFileText"]["params"], options?: OperationTypes["readFileText"]["options"]): Promise<OperationTypes["readFileText"]["data"]>;
+        withResponse(params: OperationTypes["readFileText"]["params"], options?: OperationTypes["readFileText"]["options"]): Promise<{
+            data: OperationTypes["readFileText"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<ReadFileTextOperation>;
+    };
     /**
      * `GET /pairs` (listPairs)
      */
-    readonly listPairs: Method<ListPairsOperation, [
-        params?: OperationTypes["listPairs"]["params"],
-        options?: OperationTypes["listPairs"]["options"]
-    ], OperationTypes["listPairs"]["data"]>;
+    readonly listPairs: {
+        (params?: OperationTypes["listPairs"]["params"], options?: OperationTypes["listPairs"]["options"]): Promise<OperationTypes["listPairs"]["data"]>;
+        withResponse(params?: OperationTypes["listPairs"]["params"], options?: OperationTypes["listPairs"]["options"]): Promise<{
+            data: OperationTypes["listPairs"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<ListPairsOperation>;
+    };
 }
 
 /**
@@ -174,7 +195,7 @@ export interface Api {
 /**
  * What the runtime needs to know about each operation.
  */
-const operations = {
+const operations: Record<keyof OperationTypes, OperationDescriptor> = {
     refreshToken: {
         id: "refreshToken",
         method: "post",
@@ -246,7 +267,7 @@ const operations = {
             json: false
         }
     }
-} satisfies Record<string, OperationDescriptor>;
+};
 
 /**
  * Creates an API client.
