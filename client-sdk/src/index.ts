@@ -39,5 +39,5 @@ export {
   TimeoutError,
   type TokenProvider,
 } from '@specloom/sdk-runtime';
-export { type Api, createClient } from './generated/sdk.js';
+export { type Api, createClient, type OperationTypes } from './generated/sdk.js';
 export type { components, operations, paths } from './generated/types.js';

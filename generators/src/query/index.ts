@@ -16,9 +16,8 @@ import { QUERY_RUNTIME_FILE, queryRuntimeSource } from './templates.js';
 /** Options under `query` in `specloom.config.ts`. */
 export interface QueryOptions extends QueryPlanOptions {
   /**
-   * Module the generated file imports the SDK's `Api`, `paths` and `OperationError` from: the published
-   * SDK package (`@acme/api-sdk`). Without it the file expects the `sdk` and `types` targets' files beside it
-   * and the published SDK runtime package, the `sdk` target's default.
+   * Module the generated file imports the SDK's `Api` and `OperationTypes` (the sdk target's exports) from:
+   * the published SDK package (`@acme/api-sdk`). Without it the file expects the `sdk` target's file beside it.
    */
   sdkImport?: string;
 }
@@ -56,10 +55,7 @@ function emit(context: EmitContext): GeneratedFile[] {
     {
       path: 'query.ts',
       contents: queryFile(plan, {
-        // Beside the sdk target's output, the runtime is the package the sdk target imports by default.
-        sdk: options.sdkImport
-          ? { api: options.sdkImport, types: options.sdkImport, runtime: options.sdkImport }
-          : { api: './sdk.js', types: './types.js', runtime: SDK_RUNTIME_PACKAGE },
+        sdkImport: options.sdkImport ?? './sdk.js',
         runtimeImport: `./${QUERY_RUNTIME_FILE.replace(/\.ts$/, '.js')}`,
       }),
     },

@@ -1,6 +1,14 @@
 /** Builds `sdk.ts`: the typed facade interfaces, operation descriptors and `createClient`. */
 import ts from 'typescript';
 import { f, literal, literalType, printStatements, propertyName, typeRef, withDoc } from './ast.js';
+import {
+  documentsErrors,
+  flatHelper,
+  hasHeaderOptions,
+  mergesParams,
+  operationTypeMembers,
+  tableEntry,
+} from './operation-types.js';
 import type { PlannedGroup, PlannedOperation, SdkPlan } from './plan.js';
 
 /** The runtime names the file uses, so that it imports nothing it does not need. */
@@ -10,15 +18,15 @@ function runtimeNames(plan: SdkPlan): string[] {
   const values = ['bind', 'createCore', 'createSession', ...(plan.refresh ? ['installRefresh'] : [])];
   const types = [
     ['BinaryInput', has((planned) => planned.body?.kind === 'raw')],
-    ['Body', has((planned) => planned.body !== undefined)],
+    ['CallOptions', has((planned) => !planned.sse && !hasHeaderOptions(planned))],
     ['Client', true],
     ['ClientOptions', true],
-    ['Method', has((planned) => !planned.sse && !planned.pagination)],
     ['MultipartBody', has((planned) => planned.body?.kind === 'multipart')],
     ['OperationDescriptor', true],
-    ['Options', has((planned) => !planned.sse)],
+    ['OperationInfo', has((planned) => !planned.sse && !planned.pagination)],
+    ['Options', has((planned) => !planned.sse && hasHeaderOptions(planned))],
     ['PaginatedMethod', has((planned) => planned.pagination !== undefined)],
-    ['Params', has((planned) => planned.args.some((arg) => arg.name === 'params'))],
+    ['ProblemError', has((planned) => !planned.sse && documentsErrors(planned))],
     ['Session', true],
     ['StreamMethod', has((planned) => planned.sse !== undefined)],
     ['StreamOptions', has((planned) => planned.sse !== undefined)],
@@ -70,69 +78,109 @@ function operationAlias(planned: PlannedOperation): ts.Statement {
   return f.createTypeAliasDeclaration(undefined, planned.typeAlias, undefined, type);
 }
 
-function bodyType(planned: PlannedOperation): ts.TypeNode {
-  const op = typeRef(planned.typeAlias);
-  const body = planned.body;
-  if (!body) return f.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword);
-  const declared = typeRef('Body', [op, literalType(body.mediaType)]);
-  if (body.kind === 'multipart') {
-    const fields =
-      body.binaryFields.length === 0
-        ? f.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword)
-        : f.createUnionTypeNode(body.binaryFields.map(literalType));
-    return typeRef('MultipartBody', [declared, fields]);
-  }
-  if (body.kind === 'raw')
-    return f.createUnionTypeNode([
-      declared,
-      typeRef('BinaryInput'),
-      f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
-    ]);
-  return declared;
-}
-
 function argumentTuple(planned: PlannedOperation): ts.TupleTypeNode {
-  const op = typeRef(planned.typeAlias);
   return f.createTupleTypeNode(
-    planned.args.map((arg) => {
-      const type =
-        arg.name === 'params'
-          ? typeRef('Params', [op])
-          : arg.name === 'body'
-            ? bodyType(planned)
-            : typeRef(planned.sse ? 'StreamOptions' : 'Options', [op]);
-      return f.createNamedTupleMember(
+    planned.args.map((arg) =>
+      f.createNamedTupleMember(
         undefined,
         f.createIdentifier(arg.name),
         arg.optional ? f.createToken(ts.SyntaxKind.QuestionToken) : undefined,
-        type,
-      );
-    }),
+        tableEntry(planned, arg.name),
+      ),
+    ),
   );
 }
 
-function eventDataType(planned: PlannedOperation): ts.TypeNode {
-  const schema = planned.sse?.dataSchema;
-  if (schema !== undefined)
-    return f.createIndexedAccessTypeNode(
-      f.createIndexedAccessTypeNode(typeRef('components'), literalType('schemas')),
-      literalType(schema),
-    );
-  return f.createKeywordTypeNode(
-    planned.sse?.json ? ts.SyntaxKind.UnknownKeyword : ts.SyntaxKind.StringKeyword,
+function parameters(planned: PlannedOperation): ts.ParameterDeclaration[] {
+  return planned.args.map((arg) =>
+    f.createParameterDeclaration(
+      undefined,
+      undefined,
+      arg.name,
+      arg.optional ? f.createToken(ts.SyntaxKind.QuestionToken) : undefined,
+      tableEntry(planned, arg.name),
+    ),
   );
+}
+
+/**
+ * A plain method, written out: its call, `withResponse` and `operation`. The runtime's
+ * `Method<Op, [params: P, ...], Data>` is the same type, but each use would make the compiler build a
+ * labelled tuple type of its own (labels make every tuple distinct) and instantiate the alias.
+ */
+function plainMethodType(planned: PlannedOperation): ts.TypeNode {
+  const data = tableEntry(planned, 'data');
+  const withResponseResult = f.createTypeLiteralNode([
+    f.createPropertySignature(undefined, 'data', undefined, data),
+    f.createPropertySignature(undefined, 'response', undefined, typeRef('Response')),
+  ]);
+  return f.createTypeLiteralNode([
+    f.createCallSignature(undefined, parameters(planned), typeRef('Promise', [data])),
+    f.createMethodSignature(
+      undefined,
+      'withResponse',
+      undefined,
+      undefined,
+      parameters(planned),
+      typeRef('Promise', [withResponseResult]),
+    ),
+    f.createPropertySignature(
+      [f.createModifier(ts.SyntaxKind.ReadonlyKeyword)],
+      'operation',
+      undefined,
+      typeRef('OperationInfo', [typeRef(planned.typeAlias)]),
+    ),
+  ]);
 }
 
 function methodType(planned: PlannedOperation): ts.TypeNode {
   const op = typeRef(planned.typeAlias);
-  const args = argumentTuple(planned);
-  if (planned.sse) return typeRef('StreamMethod', [op, args, eventDataType(planned)]);
+  if (planned.sse) return typeRef('StreamMethod', [op, argumentTuple(planned), tableEntry(planned, 'event')]);
   if (planned.pagination)
-    return typeRef('PaginatedMethod', [op, args, literalType(planned.pagination.itemsField)]);
-  if (planned.parseAs === 'blob') return typeRef('Method', [op, args, typeRef('Blob')]);
-  if (planned.parseAs === 'text')
-    return typeRef('Method', [op, args, f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword)]);
-  return typeRef('Method', [op, args]);
+    return typeRef('PaginatedMethod', [
+      op,
+      argumentTuple(planned),
+      literalType(planned.pagination.itemsField),
+    ]);
+  return plainMethodType(planned);
+}
+
+/** `OperationTypes`: each operation's params, body, options, data and errors, by operation name. */
+function operationTypesInterface(plan: SdkPlan): ts.Statement {
+  const members = plan.groups.flatMap((group) =>
+    group.operations.map((planned) =>
+      withDoc(
+        f.createPropertySignature(
+          undefined,
+          propertyName(planned.operation.name),
+          undefined,
+          f.createTypeLiteralNode(
+            operationTypeMembers(planned).map(([name, type]) =>
+              f.createPropertySignature(undefined, name, undefined, type),
+            ),
+          ),
+        ),
+        [
+          `\`${planned.operation.method.toUpperCase()} ${planned.operation.path}\` (${planned.operation.operationId})`,
+        ],
+      ),
+    ),
+  );
+  return withDoc(
+    f.createInterfaceDeclaration(
+      [f.createModifier(ts.SyntaxKind.ExportKeyword)],
+      'OperationTypes',
+      undefined,
+      undefined,
+      members,
+    ),
+    [
+      'The types of every operation, by operation name: `params` (path and query parameters), `body`,',
+      '`options`, `data` (what a call resolves to), `error` (what it throws, narrowed by `status`) and, for',
+      'event streams, `event`. Written out from the spec rather than computed, so they cost the compiler',
+      'little: `OperationTypes["listTasks"]["data"]`.',
+    ],
+  );
 }
 
 function methodDoc(planned: PlannedOperation): string[] {
@@ -240,16 +288,18 @@ function descriptors(plan: SdkPlan): ts.Statement {
       f.createPropertyAssignment(propertyName(planned.operation.name), descriptorValue(planned)),
     ),
   );
+  // Annotated (not `satisfies`): each `operations.x` is then exactly `OperationDescriptor`, so the
+  // compiler checks every descriptor once here instead of again at each `bind` call.
   const type = f.createTypeReferenceNode('Record', [
-    f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+    f.createTypeOperatorNode(ts.SyntaxKind.KeyOfKeyword, typeRef('OperationTypes')),
     typeRef('OperationDescriptor'),
   ]);
-  const value = f.createSatisfiesExpression(f.createObjectLiteralExpression(entries, true), type);
+  const value = f.createObjectLiteralExpression(entries, true);
   return withDoc(
     f.createVariableStatement(
       undefined,
       f.createVariableDeclarationList(
-        [f.createVariableDeclaration('operations', undefined, undefined, value)],
+        [f.createVariableDeclaration('operations', undefined, type, value)],
         ts.NodeFlags.Const,
       ),
     ),
@@ -259,6 +309,9 @@ function descriptors(plan: SdkPlan): ts.Statement {
 
 function createClientFunction(plan: SdkPlan): ts.Statement {
   const core = f.createIdentifier('core');
+  // Explicit `<paths>`: inferring it from `core` would make the compiler measure the variance of
+  // openapi-fetch's `Client<Paths>`, which costs seconds on a large spec.
+  const paths = [typeRef('paths')];
   const descriptorOf = (id: string) => f.createPropertyAccessExpression(f.createIdentifier('operations'), id);
   const groupValue = (group: PlannedGroup) =>
     f.createObjectLiteralExpression(
@@ -266,7 +319,7 @@ function createClientFunction(plan: SdkPlan): ts.Statement {
         f.createPropertyAssignment(
           propertyName(planned.methodName),
           f.createAsExpression(
-            f.createCallExpression(f.createIdentifier('bind'), undefined, [
+            f.createCallExpression(f.createIdentifier('bind'), paths, [
               core,
               descriptorOf(planned.operation.name),
             ]),
@@ -299,7 +352,7 @@ function createClientFunction(plan: SdkPlan): ts.Statement {
   if (plan.refresh) {
     statements.push(
       f.createExpressionStatement(
-        f.createCallExpression(f.createIdentifier('installRefresh'), undefined, [
+        f.createCallExpression(f.createIdentifier('installRefresh'), paths, [
           core,
           descriptorOf(plan.refresh.operationId),
           f.createStringLiteral(plan.refresh.tokenField),
@@ -314,7 +367,7 @@ function createClientFunction(plan: SdkPlan): ts.Statement {
           f.createPropertyAssignment('raw', f.createPropertyAccessExpression(core, 'raw')),
           f.createPropertyAssignment(
             'session',
-            f.createCallExpression(f.createIdentifier('createSession'), undefined, [core]),
+            f.createCallExpression(f.createIdentifier('createSession'), paths, [core]),
           ),
           ...plan.groups.map((group) =>
             f.createPropertyAssignment(propertyName(group.key), groupValue(group)),
@@ -348,6 +401,10 @@ export function sdkFile(plan: SdkPlan, paths: { runtimeImport: string; typesImpo
   return printStatements([
     ...imports(plan, paths.runtimeImport, paths.typesImport, usesComponents),
     ...all.map(operationAlias),
+    ...(all.some(mergesParams)
+      ? [withDoc(flatHelper(), ['Shows an intersection of parameter groups as one object.'])]
+      : []),
+    operationTypesInterface(plan),
     ...plan.groups.map(groupInterface),
     apiInterface(plan),
     descriptors(plan),

@@ -151,7 +151,7 @@ describe('the generated query file', () => {
   it('imports everything from the published SDK package when sdkImport names it', async () => {
     const { model } = await loadSpec(EXAMPLE);
     const contents = (await emitQuery(model, { sdkImport: '@acme/tasks-sdk' })).get('query.ts') ?? '';
-    expect(contents).toContain('import type { Api, OperationError, paths } from "@acme/tasks-sdk";');
+    expect(contents).toContain('import type { Api, OperationTypes } from "@acme/tasks-sdk";');
     expect(contents).not.toContain('./sdk.js');
   });
 

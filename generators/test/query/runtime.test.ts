@@ -27,7 +27,9 @@ afterEach(() => {
 });
 
 const TASK_PLAN: MutationPlan = {
-  invalidates: [{ id: 'listTasks', params: ['projectId'] }],
+  invalidates: ['listTasks'],
+  pathParams: ['projectId', 'taskId'],
+  queryPathParams: { listTasks: ['projectId'], getTask: ['projectId', 'taskId'] },
   optimistic: {
     item: 'getTask',
     itemParams: ['projectId', 'taskId'],
@@ -105,7 +107,11 @@ describe('mutations', () => {
     const options = defineMutation<Task, Error, UpdateVariables>(
       'createTask',
       async () => ({ id: 't', title: 'x', status: 'todo' }),
-      { invalidates: TASK_PLAN.invalidates },
+      {
+        invalidates: TASK_PLAN.invalidates,
+        pathParams: TASK_PLAN.pathParams,
+        queryPathParams: TASK_PLAN.queryPathParams,
+      },
     );
     await runMutation(client, options, { params: { projectId: 'p', taskId: 't' }, body: {} });
     expect(client.getQueryState(['listTasks', { projectId: 'p' }])?.isInvalidated).toBe(true);
@@ -209,10 +215,7 @@ describe('the event stream bridge', () => {
             });
         })(),
       {
-        queries: [
-          { id: 'getTask', pathParams: ['projectId', 'taskId'] },
-          { id: 'listTasks', pathParams: ['projectId'] },
-        ],
+        queries: { getTask: ['projectId', 'taskId'], listTasks: ['projectId'] },
       },
       { projectId: 'p' },
       { onStateChange: (state) => states.push(state) },

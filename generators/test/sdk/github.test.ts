@@ -29,6 +29,8 @@ it("generates an SDK for GitHub's REST API that type-checks strictly", async () 
   // Every operation gets a descriptor and a method.
   expect(sdk.match(/^ {4}[\w"$-]+: \{\n {8}id: /gm)?.length).toBe(model.operations.length);
   expect(sdk).toContain('readonly repos: ReposApi;');
-  expect(sdk).toMatch(/readonly listForOrg: Method<ReposListForOrgOperation/);
+  expect(sdk).toContain(
+    'readonly listForOrg: {\n        (params: OperationTypes["reposListForOrg"]["params"], options?: OperationTypes["reposListForOrg"]["options"]): Promise<OperationTypes["reposListForOrg"]["data"]>;',
+  );
   expect(await typeCheckSdk(model, 'github', USAGE)).toEqual([]);
 }, 900_000);

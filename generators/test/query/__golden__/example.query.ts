@@ -1,613 +1,493 @@
 import type { QueryClient } from "@tanstack/query-core";
 
-import type { Api } from "./sdk.js";
+import type { Api, OperationTypes } from "./sdk.js";
 
-import type { OperationError } from "@specloom/sdk-runtime";
-
-import type { paths } from "./types.js";
-
-import { defineInfiniteQuery, defineMutation, defineQuery, type EventDataOf, infiniteOperationKey, type InfiniteOperationQueryKey, type MutationSettings, type OperationQueryKey, operationKey, rememberEtag, type StreamOpenOptions, type StreamToCacheOptions, streamToCache } from "./query-runtime.js";
-
-type LoginOperation = paths["/auth/login"]["post"];
-
-type LoginArgs = Parameters<Api["auth"]["login"]>;
+import { defineInfiniteQuery, defineMutation, defineQuery, infiniteOperationKey, type InfiniteOperationQueryKey, type MutationSettings, type OperationQueryKey, operationKey, rememberEtag, type StreamOpenOptions, type StreamToCacheOptions, streamToCache } from "./query-runtime.js";
 
 /**
  * What `login` resolves to.
  */
-export type LoginData = Awaited<ReturnType<Api["auth"]["login"]>>;
+export type LoginData = OperationTypes["login"]["data"];
 
 /**
  * The errors `login` can throw, narrowed by `status`.
  */
-export type LoginError = OperationError<LoginOperation>;
+export type LoginError = OperationTypes["login"]["error"];
 
 /**
  * The variables of `login`: the SDK method's arguments by name.
  */
 export type LoginVariables = {
-    body: LoginArgs[0];
-    options?: LoginArgs[1];
+    body: OperationTypes["login"]["body"];
+    options?: OperationTypes["login"]["options"];
 };
-
-type LogoutOperation = paths["/auth/logout"]["post"];
-
-type LogoutArgs = Parameters<Api["auth"]["logout"]>;
 
 /**
  * What `logout` resolves to.
  */
-export type LogoutData = Awaited<ReturnType<Api["auth"]["logout"]>>;
+export type LogoutData = OperationTypes["logout"]["data"];
 
 /**
  * The errors `logout` can throw, narrowed by `status`.
  */
-export type LogoutError = OperationError<LogoutOperation>;
+export type LogoutError = OperationTypes["logout"]["error"];
 
 /**
  * The variables of `logout`: the SDK method's arguments by name.
  */
 export type LogoutVariables = {
-    options?: LogoutArgs[0];
+    options?: OperationTypes["logout"]["options"];
 };
-
-type GetCurrentUserOperation = paths["/auth/me"]["get"];
-
-type GetCurrentUserArgs = Parameters<Api["auth"]["getCurrentUser"]>;
 
 /**
  * What `getCurrentUser` resolves to.
  */
-export type GetCurrentUserData = Awaited<ReturnType<Api["auth"]["getCurrentUser"]>>;
+export type GetCurrentUserData = OperationTypes["getCurrentUser"]["data"];
 
 /**
  * The errors `getCurrentUser` can throw, narrowed by `status`.
  */
-export type GetCurrentUserError = OperationError<GetCurrentUserOperation>;
+export type GetCurrentUserError = OperationTypes["getCurrentUser"]["error"];
 
 export type GetCurrentUserQueryKey = OperationQueryKey<"getCurrentUser", Record<never, never>, GetCurrentUserData, GetCurrentUserError>;
-
-type RefreshSessionOperation = paths["/auth/refresh"]["post"];
-
-type RefreshSessionArgs = Parameters<Api["auth"]["refreshSession"]>;
 
 /**
  * What `refreshSession` resolves to.
  */
-export type RefreshSessionData = Awaited<ReturnType<Api["auth"]["refreshSession"]>>;
+export type RefreshSessionData = OperationTypes["refreshSession"]["data"];
 
 /**
  * The errors `refreshSession` can throw, narrowed by `status`.
  */
-export type RefreshSessionError = OperationError<RefreshSessionOperation>;
+export type RefreshSessionError = OperationTypes["refreshSession"]["error"];
 
 /**
  * The variables of `refreshSession`: the SDK method's arguments by name.
  */
 export type RefreshSessionVariables = {
-    options?: RefreshSessionArgs[0];
+    options?: OperationTypes["refreshSession"]["options"];
 };
-
-type RegisterOperation = paths["/auth/register"]["post"];
-
-type RegisterArgs = Parameters<Api["auth"]["register"]>;
 
 /**
  * What `register` resolves to.
  */
-export type RegisterData = Awaited<ReturnType<Api["auth"]["register"]>>;
+export type RegisterData = OperationTypes["register"]["data"];
 
 /**
  * The errors `register` can throw, narrowed by `status`.
  */
-export type RegisterError = OperationError<RegisterOperation>;
+export type RegisterError = OperationTypes["register"]["error"];
 
 /**
  * The variables of `register`: the SDK method's arguments by name.
  */
 export type RegisterVariables = {
-    body: RegisterArgs[0];
-    options?: RegisterArgs[1];
+    body: OperationTypes["register"]["body"];
+    options?: OperationTypes["register"]["options"];
 };
-
-type ListProjectsOperation = paths["/projects"]["get"];
-
-type ListProjectsArgs = Parameters<Api["projects"]["list"]>;
 
 /**
  * What `listProjects` resolves to.
  */
-export type ListProjectsData = Awaited<ReturnType<Api["projects"]["list"]>>;
+export type ListProjectsData = OperationTypes["listProjects"]["data"];
 
 /**
  * The errors `listProjects` can throw, narrowed by `status`.
  */
-export type ListProjectsError = OperationError<ListProjectsOperation>;
+export type ListProjectsError = OperationTypes["listProjects"]["error"];
 
-export type ListProjectsParams = NonNullable<ListProjectsArgs[0]>;
+export type ListProjectsParams = OperationTypes["listProjects"]["params"];
 
 export type ListProjectsQueryKey = OperationQueryKey<"listProjects", ListProjectsParams, ListProjectsData, ListProjectsError>;
 
 export type ListProjectsInfiniteQueryKey = InfiniteOperationQueryKey<"listProjects", Omit<ListProjectsParams, "cursor">, ListProjectsData, ListProjectsError>;
 
-type CreateProjectOperation = paths["/projects"]["post"];
-
-type CreateProjectArgs = Parameters<Api["projects"]["create"]>;
-
 /**
  * What `createProject` resolves to.
  */
-export type CreateProjectData = Awaited<ReturnType<Api["projects"]["create"]>>;
+export type CreateProjectData = OperationTypes["createProject"]["data"];
 
 /**
  * The errors `createProject` can throw, narrowed by `status`.
  */
-export type CreateProjectError = OperationError<CreateProjectOperation>;
+export type CreateProjectError = OperationTypes["createProject"]["error"];
 
 /**
  * The variables of `createProject`: the SDK method's arguments by name.
  */
 export type CreateProjectVariables = {
-    body: CreateProjectArgs[0];
-    options?: CreateProjectArgs[1];
+    body: OperationTypes["createProject"]["body"];
+    options?: OperationTypes["createProject"]["options"];
 };
-
-type GetProjectOperation = paths["/projects/{projectId}"]["get"];
-
-type GetProjectArgs = Parameters<Api["projects"]["get"]>;
 
 /**
  * What `getProject` resolves to.
  */
-export type GetProjectData = Awaited<ReturnType<Api["projects"]["get"]>>;
+export type GetProjectData = OperationTypes["getProject"]["data"];
 
 /**
  * The errors `getProject` can throw, narrowed by `status`.
  */
-export type GetProjectError = OperationError<GetProjectOperation>;
+export type GetProjectError = OperationTypes["getProject"]["error"];
 
-export type GetProjectParams = NonNullable<GetProjectArgs[0]>;
+export type GetProjectParams = OperationTypes["getProject"]["params"];
 
 export type GetProjectQueryKey = OperationQueryKey<"getProject", GetProjectParams, GetProjectData, GetProjectError>;
-
-type DeleteProjectOperation = paths["/projects/{projectId}"]["delete"];
-
-type DeleteProjectArgs = Parameters<Api["projects"]["delete"]>;
 
 /**
  * What `deleteProject` resolves to.
  */
-export type DeleteProjectData = Awaited<ReturnType<Api["projects"]["delete"]>>;
+export type DeleteProjectData = OperationTypes["deleteProject"]["data"];
 
 /**
  * The errors `deleteProject` can throw, narrowed by `status`.
  */
-export type DeleteProjectError = OperationError<DeleteProjectOperation>;
+export type DeleteProjectError = OperationTypes["deleteProject"]["error"];
 
-export type DeleteProjectParams = NonNullable<DeleteProjectArgs[0]>;
+export type DeleteProjectParams = OperationTypes["deleteProject"]["params"];
 
 /**
  * The variables of `deleteProject`: the SDK method's arguments by name.
  */
 export type DeleteProjectVariables = {
-    params: DeleteProjectArgs[0];
-    options?: DeleteProjectArgs[1];
+    params: OperationTypes["deleteProject"]["params"];
+    options?: OperationTypes["deleteProject"]["options"];
 };
-
-type UpdateProjectOperation = paths["/projects/{projectId}"]["patch"];
-
-type UpdateProjectArgs = Parameters<Api["projects"]["update"]>;
 
 /**
  * What `updateProject` resolves to.
  */
-export type UpdateProjectData = Awaited<ReturnType<Api["projects"]["update"]>>;
+export type UpdateProjectData = OperationTypes["updateProject"]["data"];
 
 /**
  * The errors `updateProject` can throw, narrowed by `status`.
  */
-export type UpdateProjectError = OperationError<UpdateProjectOperation>;
+export type UpdateProjectError = OperationTypes["updateProject"]["error"];
 
-export type UpdateProjectParams = NonNullable<UpdateProjectArgs[0]>;
+export type UpdateProjectParams = OperationTypes["updateProject"]["params"];
 
 /**
  * The variables of `updateProject`: the SDK method's arguments by name.
  */
 export type UpdateProjectVariables = {
-    params: UpdateProjectArgs[0];
-    body: UpdateProjectArgs[1];
-    options?: UpdateProjectArgs[2];
+    params: OperationTypes["updateProject"]["params"];
+    body: OperationTypes["updateProject"]["body"];
+    options?: OperationTypes["updateProject"]["options"];
 };
-
-type ListProjectMembersOperation = paths["/projects/{projectId}/members"]["get"];
-
-type ListProjectMembersArgs = Parameters<Api["members"]["list"]>;
 
 /**
  * What `listProjectMembers` resolves to.
  */
-export type ListProjectMembersData = Awaited<ReturnType<Api["members"]["list"]>>;
+export type ListProjectMembersData = OperationTypes["listProjectMembers"]["data"];
 
 /**
  * The errors `listProjectMembers` can throw, narrowed by `status`.
  */
-export type ListProjectMembersError = OperationError<ListProjectMembersOperation>;
+export type ListProjectMembersError = OperationTypes["listProjectMembers"]["error"];
 
-export type ListProjectMembersParams = NonNullable<ListProjectMembersArgs[0]>;
+export type ListProjectMembersParams = OperationTypes["listProjectMembers"]["params"];
 
 export type ListProjectMembersQueryKey = OperationQueryKey<"listProjectMembers", ListProjectMembersParams, ListProjectMembersData, ListProjectMembersError>;
 
 export type ListProjectMembersInfiniteQueryKey = InfiniteOperationQueryKey<"listProjectMembers", Omit<ListProjectMembersParams, "cursor">, ListProjectMembersData, ListProjectMembersError>;
 
-type AddProjectMemberOperation = paths["/projects/{projectId}/members"]["post"];
-
-type AddProjectMemberArgs = Parameters<Api["members"]["add"]>;
-
 /**
  * What `addProjectMember` resolves to.
  */
-export type AddProjectMemberData = Awaited<ReturnType<Api["members"]["add"]>>;
+export type AddProjectMemberData = OperationTypes["addProjectMember"]["data"];
 
 /**
  * The errors `addProjectMember` can throw, narrowed by `status`.
  */
-export type AddProjectMemberError = OperationError<AddProjectMemberOperation>;
+export type AddProjectMemberError = OperationTypes["addProjectMember"]["error"];
 
-export type AddProjectMemberParams = NonNullable<AddProjectMemberArgs[0]>;
+export type AddProjectMemberParams = OperationTypes["addProjectMember"]["params"];
 
 /**
  * The variables of `addProjectMember`: the SDK method's arguments by name.
  */
 export type AddProjectMemberVariables = {
-    params: AddProjectMemberArgs[0];
-    body: AddProjectMemberArgs[1];
-    options?: AddProjectMemberArgs[2];
+    params: OperationTypes["addProjectMember"]["params"];
+    body: OperationTypes["addProjectMember"]["body"];
+    options?: OperationTypes["addProjectMember"]["options"];
 };
-
-type RemoveProjectMemberOperation = paths["/projects/{projectId}/members/{userId}"]["delete"];
-
-type RemoveProjectMemberArgs = Parameters<Api["members"]["remove"]>;
 
 /**
  * What `removeProjectMember` resolves to.
  */
-export type RemoveProjectMemberData = Awaited<ReturnType<Api["members"]["remove"]>>;
+export type RemoveProjectMemberData = OperationTypes["removeProjectMember"]["data"];
 
 /**
  * The errors `removeProjectMember` can throw, narrowed by `status`.
  */
-export type RemoveProjectMemberError = OperationError<RemoveProjectMemberOperation>;
+export type RemoveProjectMemberError = OperationTypes["removeProjectMember"]["error"];
 
-export type RemoveProjectMemberParams = NonNullable<RemoveProjectMemberArgs[0]>;
+export type RemoveProjectMemberParams = OperationTypes["removeProjectMember"]["params"];
 
 /**
  * The variables of `removeProjectMember`: the SDK method's arguments by name.
  */
 export type RemoveProjectMemberVariables = {
-    params: RemoveProjectMemberArgs[0];
-    options?: RemoveProjectMemberArgs[1];
+    params: OperationTypes["removeProjectMember"]["params"];
+    options?: OperationTypes["removeProjectMember"]["options"];
 };
-
-type ListTasksOperation = paths["/projects/{projectId}/tasks"]["get"];
-
-type ListTasksArgs = Parameters<Api["tasks"]["list"]>;
 
 /**
  * What `listTasks` resolves to.
  */
-export type ListTasksData = Awaited<ReturnType<Api["tasks"]["list"]>>;
+export type ListTasksData = OperationTypes["listTasks"]["data"];
 
 /**
  * The errors `listTasks` can throw, narrowed by `status`.
  */
-export type ListTasksError = OperationError<ListTasksOperation>;
+export type ListTasksError = OperationTypes["listTasks"]["error"];
 
-export type ListTasksParams = NonNullable<ListTasksArgs[0]>;
+export type ListTasksParams = OperationTypes["listTasks"]["params"];
 
 export type ListTasksQueryKey = OperationQueryKey<"listTasks", ListTasksParams, ListTasksData, ListTasksError>;
 
 export type ListTasksInfiniteQueryKey = InfiniteOperationQueryKey<"listTasks", Omit<ListTasksParams, "cursor">, ListTasksData, ListTasksError>;
 
-type CreateTaskOperation = paths["/projects/{projectId}/tasks"]["post"];
-
-type CreateTaskArgs = Parameters<Api["tasks"]["create"]>;
-
 /**
  * What `createTask` resolves to.
  */
-export type CreateTaskData = Awaited<ReturnType<Api["tasks"]["create"]>>;
+export type CreateTaskData = OperationTypes["createTask"]["data"];
 
 /**
  * The errors `createTask` can throw, narrowed by `status`.
  */
-export type CreateTaskError = OperationError<CreateTaskOperation>;
+export type CreateTaskError = OperationTypes["createTask"]["error"];
 
-export type CreateTaskParams = NonNullable<CreateTaskArgs[0]>;
+export type CreateTaskParams = OperationTypes["createTask"]["params"];
 
 /**
  * The variables of `createTask`: the SDK method's arguments by name.
  */
 export type CreateTaskVariables = {
-    params: CreateTaskArgs[0];
-    body: CreateTaskArgs[1];
-    options?: CreateTaskArgs[2];
+    params: OperationTypes["createTask"]["params"];
+    body: OperationTypes["createTask"]["body"];
+    options?: OperationTypes["createTask"]["options"];
 };
-
-type GetTaskOperation = paths["/projects/{projectId}/tasks/{taskId}"]["get"];
-
-type GetTaskArgs = Parameters<Api["tasks"]["get"]>;
 
 /**
  * What `getTask` resolves to.
  */
-export type GetTaskData = Awaited<ReturnType<Api["tasks"]["get"]>>;
+export type GetTaskData = OperationTypes["getTask"]["data"];
 
 /**
  * The errors `getTask` can throw, narrowed by `status`.
  */
-export type GetTaskError = OperationError<GetTaskOperation>;
+export type GetTaskError = OperationTypes["getTask"]["error"];
 
-export type GetTaskParams = NonNullable<GetTaskArgs[0]>;
+export type GetTaskParams = OperationTypes["getTask"]["params"];
 
 export type GetTaskQueryKey = OperationQueryKey<"getTask", GetTaskParams, GetTaskData, GetTaskError>;
-
-type DeleteTaskOperation = paths["/projects/{projectId}/tasks/{taskId}"]["delete"];
-
-type DeleteTaskArgs = Parameters<Api["tasks"]["delete"]>;
 
 /**
  * What `deleteTask` resolves to.
  */
-export type DeleteTaskData = Awaited<ReturnType<Api["tasks"]["delete"]>>;
+export type DeleteTaskData = OperationTypes["deleteTask"]["data"];
 
 /**
  * The errors `deleteTask` can throw, narrowed by `status`.
  */
-export type DeleteTaskError = OperationError<DeleteTaskOperation>;
+export type DeleteTaskError = OperationTypes["deleteTask"]["error"];
 
-export type DeleteTaskParams = NonNullable<DeleteTaskArgs[0]>;
+export type DeleteTaskParams = OperationTypes["deleteTask"]["params"];
 
 /**
  * The variables of `deleteTask`: the SDK method's arguments by name.
  */
 export type DeleteTaskVariables = {
-    params: DeleteTaskArgs[0];
-    options?: DeleteTaskArgs[1];
+    params: OperationTypes["deleteTask"]["params"];
+    options?: OperationTypes["deleteTask"]["options"];
 };
-
-type UpdateTaskOperation = paths["/projects/{projectId}/tasks/{taskId}"]["patch"];
-
-type UpdateTaskArgs = Parameters<Api["tasks"]["update"]>;
 
 /**
  * What `updateTask` resolves to.
  */
-export type UpdateTaskData = Awaited<ReturnType<Api["tasks"]["update"]>>;
+export type UpdateTaskData = OperationTypes["updateTask"]["data"];
 
 /**
  * The errors `updateTask` can throw, narrowed by `status`.
  */
-export type UpdateTaskError = OperationError<UpdateTaskOperation>;
+export type UpdateTaskError = OperationTypes["updateTask"]["error"];
 
-export type UpdateTaskParams = NonNullable<UpdateTaskArgs[0]>;
+export type UpdateTaskParams = OperationTypes["updateTask"]["params"];
 
 /**
  * The variables of `updateTask`: the SDK method's arguments by name.
  */
 export type UpdateTaskVariables = {
-    params: UpdateTaskArgs[0];
-    body: UpdateTaskArgs[1];
-    options?: UpdateTaskArgs[2];
+    params: OperationTypes["updateTask"]["params"];
+    body: OperationTypes["updateTask"]["body"];
+    options?: OperationTypes["updateTask"]["options"];
 };
-
-type ListCommentsOperation = paths["/projects/{projectId}/tasks/{taskId}/comments"]["get"];
-
-type ListCommentsArgs = Parameters<Api["comments"]["list"]>;
 
 /**
  * What `listComments` resolves to.
  */
-export type ListCommentsData = Awaited<ReturnType<Api["comments"]["list"]>>;
+export type ListCommentsData = OperationTypes["listComments"]["data"];
 
 /**
  * The errors `listComments` can throw, narrowed by `status`.
  */
-export type ListCommentsError = OperationError<ListCommentsOperation>;
+export type ListCommentsError = OperationTypes["listComments"]["error"];
 
-export type ListCommentsParams = NonNullable<ListCommentsArgs[0]>;
+export type ListCommentsParams = OperationTypes["listComments"]["params"];
 
 export type ListCommentsQueryKey = OperationQueryKey<"listComments", ListCommentsParams, ListCommentsData, ListCommentsError>;
 
 export type ListCommentsInfiniteQueryKey = InfiniteOperationQueryKey<"listComments", Omit<ListCommentsParams, "cursor">, ListCommentsData, ListCommentsError>;
 
-type CreateCommentOperation = paths["/projects/{projectId}/tasks/{taskId}/comments"]["post"];
-
-type CreateCommentArgs = Parameters<Api["comments"]["create"]>;
-
 /**
  * What `createComment` resolves to.
  */
-export type CreateCommentData = Awaited<ReturnType<Api["comments"]["create"]>>;
+export type CreateCommentData = OperationTypes["createComment"]["data"];
 
 /**
  * The errors `createComment` can throw, narrowed by `status`.
  */
-export type CreateCommentError = OperationError<CreateCommentOperation>;
+export type CreateCommentError = OperationTypes["createComment"]["error"];
 
-export type CreateCommentParams = NonNullable<CreateCommentArgs[0]>;
+export type CreateCommentParams = OperationTypes["createComment"]["params"];
 
 /**
  * The variables of `createComment`: the SDK method's arguments by name.
  */
 export type CreateCommentVariables = {
-    params: CreateCommentArgs[0];
-    body: CreateCommentArgs[1];
-    options?: CreateCommentArgs[2];
+    params: OperationTypes["createComment"]["params"];
+    body: OperationTypes["createComment"]["body"];
+    options?: OperationTypes["createComment"]["options"];
 };
-
-type GetCommentOperation = paths["/projects/{projectId}/tasks/{taskId}/comments/{commentId}"]["get"];
-
-type GetCommentArgs = Parameters<Api["comments"]["get"]>;
 
 /**
  * What `getComment` resolves to.
  */
-export type GetCommentData = Awaited<ReturnType<Api["comments"]["get"]>>;
+export type GetCommentData = OperationTypes["getComment"]["data"];
 
 /**
  * The errors `getComment` can throw, narrowed by `status`.
  */
-export type GetCommentError = OperationError<GetCommentOperation>;
+export type GetCommentError = OperationTypes["getComment"]["error"];
 
-export type GetCommentParams = NonNullable<GetCommentArgs[0]>;
+export type GetCommentParams = OperationTypes["getComment"]["params"];
 
 export type GetCommentQueryKey = OperationQueryKey<"getComment", GetCommentParams, GetCommentData, GetCommentError>;
-
-type ListTaskActivityOperation = paths["/projects/{projectId}/tasks/{taskId}/activity"]["get"];
-
-type ListTaskActivityArgs = Parameters<Api["activity"]["list"]>;
 
 /**
  * What `listTaskActivity` resolves to.
  */
-export type ListTaskActivityData = Awaited<ReturnType<Api["activity"]["list"]>>;
+export type ListTaskActivityData = OperationTypes["listTaskActivity"]["data"];
 
 /**
  * The errors `listTaskActivity` can throw, narrowed by `status`.
  */
-export type ListTaskActivityError = OperationError<ListTaskActivityOperation>;
+export type ListTaskActivityError = OperationTypes["listTaskActivity"]["error"];
 
-export type ListTaskActivityParams = NonNullable<ListTaskActivityArgs[0]>;
+export type ListTaskActivityParams = OperationTypes["listTaskActivity"]["params"];
 
 export type ListTaskActivityQueryKey = OperationQueryKey<"listTaskActivity", ListTaskActivityParams, ListTaskActivityData, ListTaskActivityError>;
 
 export type ListTaskActivityInfiniteQueryKey = InfiniteOperationQueryKey<"listTaskActivity", Omit<ListTaskActivityParams, "cursor">, ListTaskActivityData, ListTaskActivityError>;
 
-type ListAttachmentsOperation = paths["/projects/{projectId}/tasks/{taskId}/attachments"]["get"];
-
-type ListAttachmentsArgs = Parameters<Api["attachments"]["list"]>;
-
 /**
  * What `listAttachments` resolves to.
  */
-export type ListAttachmentsData = Awaited<ReturnType<Api["attachments"]["list"]>>;
+export type ListAttachmentsData = OperationTypes["listAttachments"]["data"];
 
 /**
  * The errors `listAttachments` can throw, narrowed by `status`.
  */
-export type ListAttachmentsError = OperationError<ListAttachmentsOperation>;
+export type ListAttachmentsError = OperationTypes["listAttachments"]["error"];
 
-export type ListAttachmentsParams = NonNullable<ListAttachmentsArgs[0]>;
+export type ListAttachmentsParams = OperationTypes["listAttachments"]["params"];
 
 export type ListAttachmentsQueryKey = OperationQueryKey<"listAttachments", ListAttachmentsParams, ListAttachmentsData, ListAttachmentsError>;
 
 export type ListAttachmentsInfiniteQueryKey = InfiniteOperationQueryKey<"listAttachments", Omit<ListAttachmentsParams, "cursor">, ListAttachmentsData, ListAttachmentsError>;
 
-type UploadAttachmentOperation = paths["/projects/{projectId}/tasks/{taskId}/attachments"]["post"];
-
-type UploadAttachmentArgs = Parameters<Api["attachments"]["upload"]>;
-
 /**
  * What `uploadAttachment` resolves to.
  */
-export type UploadAttachmentData = Awaited<ReturnType<Api["attachments"]["upload"]>>;
+export type UploadAttachmentData = OperationTypes["uploadAttachment"]["data"];
 
 /**
  * The errors `uploadAttachment` can throw, narrowed by `status`.
  */
-export type UploadAttachmentError = OperationError<UploadAttachmentOperation>;
+export type UploadAttachmentError = OperationTypes["uploadAttachment"]["error"];
 
-export type UploadAttachmentParams = NonNullable<UploadAttachmentArgs[0]>;
+export type UploadAttachmentParams = OperationTypes["uploadAttachment"]["params"];
 
 /**
  * The variables of `uploadAttachment`: the SDK method's arguments by name.
  */
 export type UploadAttachmentVariables = {
-    params: UploadAttachmentArgs[0];
-    body: UploadAttachmentArgs[1];
-    options?: UploadAttachmentArgs[2];
+    params: OperationTypes["uploadAttachment"]["params"];
+    body: OperationTypes["uploadAttachment"]["body"];
+    options?: OperationTypes["uploadAttachment"]["options"];
 };
-
-type DeleteAttachmentOperation = paths["/projects/{projectId}/tasks/{taskId}/attachments/{attachmentId}"]["delete"];
-
-type DeleteAttachmentArgs = Parameters<Api["attachments"]["delete"]>;
 
 /**
  * What `deleteAttachment` resolves to.
  */
-export type DeleteAttachmentData = Awaited<ReturnType<Api["attachments"]["delete"]>>;
+export type DeleteAttachmentData = OperationTypes["deleteAttachment"]["data"];
 
 /**
  * The errors `deleteAttachment` can throw, narrowed by `status`.
  */
-export type DeleteAttachmentError = OperationError<DeleteAttachmentOperation>;
+export type DeleteAttachmentError = OperationTypes["deleteAttachment"]["error"];
 
-export type DeleteAttachmentParams = NonNullable<DeleteAttachmentArgs[0]>;
+export type DeleteAttachmentParams = OperationTypes["deleteAttachment"]["params"];
 
 /**
  * The variables of `deleteAttachment`: the SDK method's arguments by name.
  */
 export type DeleteAttachmentVariables = {
-    params: DeleteAttachmentArgs[0];
-    options?: DeleteAttachmentArgs[1];
+    params: OperationTypes["deleteAttachment"]["params"];
+    options?: OperationTypes["deleteAttachment"]["options"];
 };
-
-type DownloadAttachmentOperation = paths["/projects/{projectId}/tasks/{taskId}/attachments/{attachmentId}/content"]["get"];
-
-type DownloadAttachmentArgs = Parameters<Api["attachments"]["download"]>;
 
 /**
  * What `downloadAttachment` resolves to.
  */
-export type DownloadAttachmentData = Awaited<ReturnType<Api["attachments"]["download"]>>;
+export type DownloadAttachmentData = OperationTypes["downloadAttachment"]["data"];
 
 /**
  * The errors `downloadAttachment` can throw, narrowed by `status`.
  */
-export type DownloadAttachmentError = OperationError<DownloadAttachmentOperation>;
+export type DownloadAttachmentError = OperationTypes["downloadAttachment"]["error"];
 
-export type DownloadAttachmentParams = NonNullable<DownloadAttachmentArgs[0]>;
+export type DownloadAttachmentParams = OperationTypes["downloadAttachment"]["params"];
 
 export type DownloadAttachmentQueryKey = OperationQueryKey<"downloadAttachment", DownloadAttachmentParams, DownloadAttachmentData, DownloadAttachmentError>;
-
-type StreamProjectEventsOperation = paths["/projects/{projectId}/events"]["get"];
-
-type StreamProjectEventsArgs = Parameters<Api["events"]["stream"]>;
 
 /**
  * The data of one event of `streamProjectEvents`.
  */
-export type StreamProjectEventsEvent = EventDataOf<ReturnType<Api["events"]["stream"]>>;
-
-type GetHealthOperation = paths["/health"]["get"];
-
-type GetHealthArgs = Parameters<Api["health"]["get"]>;
+export type StreamProjectEventsEvent = OperationTypes["streamProjectEvents"]["event"];
 
 /**
  * What `getHealth` resolves to.
  */
-export type GetHealthData = Awaited<ReturnType<Api["health"]["get"]>>;
+export type GetHealthData = OperationTypes["getHealth"]["data"];
 
 /**
  * The errors `getHealth` can throw, narrowed by `status`.
  */
-export type GetHealthError = OperationError<GetHealthOperation>;
+export type GetHealthError = OperationTypes["getHealth"]["error"];
 
 export type GetHealthQueryKey = OperationQueryKey<"getHealth", Record<never, never>, GetHealthData, GetHealthError>;
-
-type GetReadinessOperation = paths["/ready"]["get"];
-
-type GetReadinessArgs = Parameters<Api["health"]["getReadiness"]>;
 
 /**
  * What `getReadiness` resolves to.
  */
-export type GetReadinessData = Awaited<ReturnType<Api["health"]["getReadiness"]>>;
+export type GetReadinessData = OperationTypes["getReadiness"]["data"];
 
 /**
  * The errors `getReadiness` can throw, narrowed by `status`.
  */
-export type GetReadinessError = OperationError<GetReadinessOperation>;
+export type GetReadinessError = OperationTypes["getReadiness"]["error"];
 
 export type GetReadinessQueryKey = OperationQueryKey<"getReadiness", Record<never, never>, GetReadinessData, GetReadinessError>;
 
@@ -639,6 +519,23 @@ export const queryKeys = {
 };
 
 /**
+ * The path parameters of the queries mutations make stale, by operation id.
+ */
+const queryPathParams: Readonly<Record<string, readonly string[]>> = {
+    getCurrentUser: [],
+    listProjects: [],
+    getProject: ["projectId"],
+    listProjectMembers: ["projectId"],
+    listTasks: ["projectId"],
+    getTask: ["projectId", "taskId"],
+    listComments: ["projectId", "taskId"],
+    getComment: ["projectId", "taskId", "commentId"],
+    listTaskActivity: ["projectId", "taskId"],
+    listAttachments: ["projectId", "taskId"],
+    downloadAttachment: ["projectId", "taskId", "attachmentId"]
+};
+
+/**
  * TanStack Query options for every operation of an SDK client, grouped as the client groups its methods:
  * `useQuery(queries.tasks.list({ projectId }))`, `useMutation(queries.tasks.create())`.
  * Queries and mutations never retry: the SDK already retries transient failures.
@@ -650,140 +547,75 @@ export function createQueries(api: Api) {
              * Mutation options for `POST /auth/login`; on success it invalidates `getCurrentUser`.
              */
             login: (settings?: MutationSettings<LoginData, LoginVariables>) => defineMutation<LoginData, LoginError, LoginVariables>("login", (variables: LoginVariables) => api.auth.login(variables.body, variables.options), {
-                invalidates: [{
-                        id: "getCurrentUser",
-                        params: []
-                    }]
+                invalidates: ["getCurrentUser"],
+                pathParams: [],
+                queryPathParams
             }, settings),
             /**
              * Mutation options for `POST /auth/logout`; on success it invalidates `getCurrentUser`.
              */
             logout: (settings?: MutationSettings<LogoutData, LogoutVariables>) => defineMutation<LogoutData, LogoutError, LogoutVariables>("logout", (variables: LogoutVariables) => api.auth.logout(variables.options), {
-                invalidates: [{
-                        id: "getCurrentUser",
-                        params: []
-                    }]
+                invalidates: ["getCurrentUser"],
+                pathParams: [],
+                queryPathParams
             }, settings),
             /**
              * Query options for `GET /auth/me`.
              */
-            getCurrentUser: (options?: GetCurrentUserArgs[0]) => defineQuery<GetCurrentUserData, GetCurrentUserError, GetCurrentUserQueryKey>(queryKeys.getCurrentUser(), (signal: AbortSignal) => api.auth.getCurrentUser({ ...options, signal })),
+            getCurrentUser: (options?: OperationTypes["getCurrentUser"]["options"]) => defineQuery<GetCurrentUserData, GetCurrentUserError, GetCurrentUserQueryKey>(queryKeys.getCurrentUser(), (signal: AbortSignal) => api.auth.getCurrentUser({ ...options, signal })),
             /**
              * Mutation options for `POST /auth/refresh`; on success it invalidates `getCurrentUser`.
              */
             refreshSession: (settings?: MutationSettings<RefreshSessionData, RefreshSessionVariables>) => defineMutation<RefreshSessionData, RefreshSessionError, RefreshSessionVariables>("refreshSession", (variables: RefreshSessionVariables) => api.auth.refreshSession(variables.options), {
-                invalidates: [{
-                        id: "getCurrentUser",
-                        params: []
-                    }]
+                invalidates: ["getCurrentUser"],
+                pathParams: [],
+                queryPathParams
             }, settings),
             /**
              * Mutation options for `POST /auth/register`; on success it invalidates `getCurrentUser`.
              */
             register: (settings?: MutationSettings<RegisterData, RegisterVariables>) => defineMutation<RegisterData, RegisterError, RegisterVariables>("register", (variables: RegisterVariables) => api.auth.register(variables.body, variables.options), {
-                invalidates: [{
-                        id: "getCurrentUser",
-                        params: []
-                    }]
+                invalidates: ["getCurrentUser"],
+                pathParams: [],
+                queryPathParams
             }, settings)
         },
         projects: {
             /**
              * Query options for `GET /projects`.
              */
-            list: (params: ListProjectsParams = {}, options?: ListProjectsArgs[1]) => defineQuery<ListProjectsData, ListProjectsError, ListProjectsQueryKey>(queryKeys.listProjects(params), (signal: AbortSignal) => api.projects.list(params, { ...options, signal })),
+            list: (params: ListProjectsParams = {}, options?: OperationTypes["listProjects"]["options"]) => defineQuery<ListProjectsData, ListProjectsError, ListProjectsQueryKey>(queryKeys.listProjects(params), (signal: AbortSignal) => api.projects.list(params, { ...options, signal })),
             /**
              * Infinite-query options for `listProjects`, following `nextCursor`.
              */
-            listInfinite: (params: Omit<ListProjectsParams, "cursor"> = {}, options?: ListProjectsArgs[1]) => defineInfiniteQuery<ListProjectsData, ListProjectsError, ListProjectsInfiniteQueryKey>(queryKeys.listProjectsInfinite(params), (cursor: string | undefined, signal: AbortSignal) => api.projects.list({ ...params, cursor: cursor }, { ...options, signal }), "nextCursor"),
+            listInfinite: (params: Omit<ListProjectsParams, "cursor"> = {}, options?: OperationTypes["listProjects"]["options"]) => defineInfiniteQuery<ListProjectsData, ListProjectsError, ListProjectsInfiniteQueryKey>(queryKeys.listProjectsInfinite(params), (cursor: string | undefined, signal: AbortSignal) => api.projects.list({ ...params, cursor: cursor }, { ...options, signal }), "nextCursor"),
             /**
              * Mutation options for `POST /projects`; on success it invalidates `listProjects`, `getProject`.
              */
             create: (settings?: MutationSettings<CreateProjectData, CreateProjectVariables>) => defineMutation<CreateProjectData, CreateProjectError, CreateProjectVariables>("createProject", (variables: CreateProjectVariables) => api.projects.create(variables.body, variables.options), {
-                invalidates: [{
-                        id: "listProjects",
-                        params: []
-                    }, {
-                        id: "getProject",
-                        params: []
-                    }]
+                invalidates: ["listProjects", "getProject"],
+                pathParams: [],
+                queryPathParams
             }, settings),
             /**
              * Query options for `GET /projects/{projectId}`.
              */
-            get: (params: GetProjectParams, options?: GetProjectArgs[1]) => defineQuery<GetProjectData, GetProjectError, GetProjectQueryKey>(queryKeys.getProject(params), (signal: AbortSignal) => api.projects.get(params, { ...options, signal })),
+            get: (params: GetProjectParams, options?: OperationTypes["getProject"]["options"]) => defineQuery<GetProjectData, GetProjectError, GetProjectQueryKey>(queryKeys.getProject(params), (signal: AbortSignal) => api.projects.get(params, { ...options, signal })),
             /**
              * Mutation options for `DELETE /projects/{projectId}`; on success it invalidates `listProjects`, `getProject`, `listProjectMembers`, `listTasks`, `getTask`, `listComments`, `getComment`, `listTaskActivity`, `listAttachments`, `downloadAttachment`.
              */
             delete: (settings?: MutationSettings<DeleteProjectData, DeleteProjectVariables>) => defineMutation<DeleteProjectData, DeleteProjectError, DeleteProjectVariables>("deleteProject", (variables: DeleteProjectVariables) => api.projects.delete(variables.params, variables.options), {
-                invalidates: [{
-                        id: "listProjects",
-                        params: []
-                    }, {
-                        id: "getProject",
-                        params: ["projectId"]
-                    }, {
-                        id: "listProjectMembers",
-                        params: ["projectId"]
-                    }, {
-                        id: "listTasks",
-                        params: ["projectId"]
-                    }, {
-                        id: "getTask",
-                        params: ["projectId"]
-                    }, {
-                        id: "listComments",
-                        params: ["projectId"]
-                    }, {
-                        id: "getComment",
-                        params: ["projectId"]
-                    }, {
-                        id: "listTaskActivity",
-                        params: ["projectId"]
-                    }, {
-                        id: "listAttachments",
-                        params: ["projectId"]
-                    }, {
-                        id: "downloadAttachment",
-                        params: ["projectId"]
-                    }]
+                invalidates: ["listProjects", "getProject", "listProjectMembers", "listTasks", "getTask", "listComments", "getComment", "listTaskActivity", "listAttachments", "downloadAttachment"],
+                pathParams: ["projectId"],
+                queryPathParams
             }, settings),
             /**
              * Mutation options for `PATCH /projects/{projectId}`; on success it invalidates `listProjects`, `getProject`, `listProjectMembers`, `listTasks`, `getTask`, `listComments`, `getComment`, `listTaskActivity`, `listAttachments`, `downloadAttachment`.
              * Pass `{ optimistic: true }` to update the cached resource and its lists before the answer.
              */
             update: (settings?: MutationSettings<UpdateProjectData, UpdateProjectVariables>) => defineMutation<UpdateProjectData, UpdateProjectError, UpdateProjectVariables>("updateProject", (variables: UpdateProjectVariables) => api.projects.update(variables.params, variables.body, variables.options), {
-                invalidates: [{
-                        id: "listProjects",
-                        params: []
-                    }, {
-                        id: "getProject",
-                        params: ["projectId"]
-                    }, {
-                        id: "listProjectMembers",
-                        params: ["projectId"]
-                    }, {
-                        id: "listTasks",
-                        params: ["projectId"]
-                    }, {
-                        id: "getTask",
-                        params: ["projectId"]
-                    }, {
-                        id: "listComments",
-                        params: ["projectId"]
-                    }, {
-                        id: "getComment",
-                        params: ["projectId"]
-                    }, {
-                        id: "listTaskActivity",
-                        params: ["projectId"]
-                    }, {
-                        id: "listAttachments",
-                        params: ["projectId"]
-                    }, {
-                        id: "downloadAttachment",
-                        params: ["projectId"]
-                    }],
+                invalidates: ["listProjects", "getProject", "listProjectMembers", "listTasks", "getTask", "listComments", "getComment", "listTaskActivity", "listAttachments", "downloadAttachment"],
+                pathParams: ["projectId"],
                 optimistic: {
                     item: "getProject",
                     itemParams: ["projectId"],
@@ -794,122 +626,72 @@ export function createQueries(api: Api) {
                         }],
                     idParam: "projectId",
                     idField: "id"
-                }
+                },
+                queryPathParams
             }, settings)
         },
         members: {
             /**
              * Query options for `GET /projects/{projectId}/members`.
              */
-            list: (params: ListProjectMembersParams, options?: ListProjectMembersArgs[1]) => defineQuery<ListProjectMembersData, ListProjectMembersError, ListProjectMembersQueryKey>(queryKeys.listProjectMembers(params), (signal: AbortSignal) => api.members.list(params, { ...options, signal })),
+            list: (params: ListProjectMembersParams, options?: OperationTypes["listProjectMembers"]["options"]) => defineQuery<ListProjectMembersData, ListProjectMembersError, ListProjectMembersQueryKey>(queryKeys.listProjectMembers(params), (signal: AbortSignal) => api.members.list(params, { ...options, signal })),
             /**
              * Infinite-query options for `listProjectMembers`, following `nextCursor`.
              */
-            listInfinite: (params: Omit<ListProjectMembersParams, "cursor">, options?: ListProjectMembersArgs[1]) => defineInfiniteQuery<ListProjectMembersData, ListProjectMembersError, ListProjectMembersInfiniteQueryKey>(queryKeys.listProjectMembersInfinite(params), (cursor: string | undefined, signal: AbortSignal) => api.members.list({ ...params, cursor: cursor }, { ...options, signal }), "nextCursor"),
+            listInfinite: (params: Omit<ListProjectMembersParams, "cursor">, options?: OperationTypes["listProjectMembers"]["options"]) => defineInfiniteQuery<ListProjectMembersData, ListProjectMembersError, ListProjectMembersInfiniteQueryKey>(queryKeys.listProjectMembersInfinite(params), (cursor: string | undefined, signal: AbortSignal) => api.members.list({ ...params, cursor: cursor }, { ...options, signal }), "nextCursor"),
             /**
              * Mutation options for `POST /projects/{projectId}/members`; on success it invalidates `getProject`, `listProjectMembers`.
              */
             add: (settings?: MutationSettings<AddProjectMemberData, AddProjectMemberVariables>) => defineMutation<AddProjectMemberData, AddProjectMemberError, AddProjectMemberVariables>("addProjectMember", (variables: AddProjectMemberVariables) => api.members.add(variables.params, variables.body, variables.options), {
-                invalidates: [{
-                        id: "getProject",
-                        params: ["projectId"]
-                    }, {
-                        id: "listProjectMembers",
-                        params: ["projectId"]
-                    }]
+                invalidates: ["getProject", "listProjectMembers"],
+                pathParams: ["projectId"],
+                queryPathParams
             }, settings),
             /**
              * Mutation options for `DELETE /projects/{projectId}/members/{userId}`; on success it invalidates `listProjectMembers`.
              */
             remove: (settings?: MutationSettings<RemoveProjectMemberData, RemoveProjectMemberVariables>) => defineMutation<RemoveProjectMemberData, RemoveProjectMemberError, RemoveProjectMemberVariables>("removeProjectMember", (variables: RemoveProjectMemberVariables) => api.members.remove(variables.params, variables.options), {
-                invalidates: [{
-                        id: "listProjectMembers",
-                        params: ["projectId"]
-                    }]
+                invalidates: ["listProjectMembers"],
+                pathParams: ["projectId", "userId"],
+                queryPathParams
             }, settings)
         },
         tasks: {
             /**
              * Query options for `GET /projects/{projectId}/tasks`.
              */
-            list: (params: ListTasksParams, options?: ListTasksArgs[1]) => defineQuery<ListTasksData, ListTasksError, ListTasksQueryKey>(queryKeys.listTasks(params), (signal: AbortSignal) => api.tasks.list(params, { ...options, signal })),
+            list: (params: ListTasksParams, options?: OperationTypes["listTasks"]["options"]) => defineQuery<ListTasksData, ListTasksError, ListTasksQueryKey>(queryKeys.listTasks(params), (signal: AbortSignal) => api.tasks.list(params, { ...options, signal })),
             /**
              * Infinite-query options for `listTasks`, following `nextCursor`.
              */
-            listInfinite: (params: Omit<ListTasksParams, "cursor">, options?: ListTasksArgs[1]) => defineInfiniteQuery<ListTasksData, ListTasksError, ListTasksInfiniteQueryKey>(queryKeys.listTasksInfinite(params), (cursor: string | undefined, signal: AbortSignal) => api.tasks.list({ ...params, cursor: cursor }, { ...options, signal }), "nextCursor"),
+            listInfinite: (params: Omit<ListTasksParams, "cursor">, options?: OperationTypes["listTasks"]["options"]) => defineInfiniteQuery<ListTasksData, ListTasksError, ListTasksInfiniteQueryKey>(queryKeys.listTasksInfinite(params), (cursor: string | undefined, signal: AbortSignal) => api.tasks.list({ ...params, cursor: cursor }, { ...options, signal }), "nextCursor"),
             /**
              * Mutation options for `POST /projects/{projectId}/tasks`; on success it invalidates `getProject`, `listTasks`, `getTask`.
              */
             create: (settings?: MutationSettings<CreateTaskData, CreateTaskVariables>) => defineMutation<CreateTaskData, CreateTaskError, CreateTaskVariables>("createTask", (variables: CreateTaskVariables) => api.tasks.create.withResponse(variables.params, variables.body, variables.options).then(rememberEtag), {
-                invalidates: [{
-                        id: "getProject",
-                        params: ["projectId"]
-                    }, {
-                        id: "listTasks",
-                        params: ["projectId"]
-                    }, {
-                        id: "getTask",
-                        params: ["projectId"]
-                    }]
+                invalidates: ["getProject", "listTasks", "getTask"],
+                pathParams: ["projectId"],
+                queryPathParams
             }, settings),
             /**
              * Query options for `GET /projects/{projectId}/tasks/{taskId}`.
              */
-            get: (params: GetTaskParams, options?: GetTaskArgs[1]) => defineQuery<GetTaskData, GetTaskError, GetTaskQueryKey>(queryKeys.getTask(params), (signal: AbortSignal) => api.tasks.get.withResponse(params, { ...options, signal }).then(rememberEtag)),
+            get: (params: GetTaskParams, options?: OperationTypes["getTask"]["options"]) => defineQuery<GetTaskData, GetTaskError, GetTaskQueryKey>(queryKeys.getTask(params), (signal: AbortSignal) => api.tasks.get.withResponse(params, { ...options, signal }).then(rememberEtag)),
             /**
              * Mutation options for `DELETE /projects/{projectId}/tasks/{taskId}`; on success it invalidates `listTasks`, `getTask`, `listComments`, `getComment`, `listTaskActivity`, `listAttachments`, `downloadAttachment`.
              */
             delete: (settings?: MutationSettings<DeleteTaskData, DeleteTaskVariables>) => defineMutation<DeleteTaskData, DeleteTaskError, DeleteTaskVariables>("deleteTask", (variables: DeleteTaskVariables) => api.tasks.delete(variables.params, variables.options), {
-                invalidates: [{
-                        id: "listTasks",
-                        params: ["projectId"]
-                    }, {
-                        id: "getTask",
-                        params: ["projectId", "taskId"]
-                    }, {
-                        id: "listComments",
-                        params: ["projectId", "taskId"]
-                    }, {
-                        id: "getComment",
-                        params: ["projectId", "taskId"]
-                    }, {
-                        id: "listTaskActivity",
-                        params: ["projectId", "taskId"]
-                    }, {
-                        id: "listAttachments",
-                        params: ["projectId", "taskId"]
-                    }, {
-                        id: "downloadAttachment",
-                        params: ["projectId", "taskId"]
-                    }]
+                invalidates: ["listTasks", "getTask", "listComments", "getComment", "listTaskActivity", "listAttachments", "downloadAttachment"],
+                pathParams: ["projectId", "taskId"],
+                queryPathParams
             }, settings),
             /**
              * Mutation options for `PATCH /projects/{projectId}/tasks/{taskId}`; on success it invalidates `listTasks`, `getTask`, `listComments`, `getComment`, `listTaskActivity`, `listAttachments`, `downloadAttachment`.
              * Pass `{ optimistic: true }` to update the cached resource and its lists before the answer.
              */
             update: (settings?: MutationSettings<UpdateTaskData, UpdateTaskVariables>) => defineMutation<UpdateTaskData, UpdateTaskError, UpdateTaskVariables>("updateTask", (variables: UpdateTaskVariables) => api.tasks.update.withResponse(variables.params, variables.body, variables.options).then(rememberEtag), {
-                invalidates: [{
-                        id: "listTasks",
-                        params: ["projectId"]
-                    }, {
-                        id: "getTask",
-                        params: ["projectId", "taskId"]
-                    }, {
-                        id: "listComments",
-                        params: ["projectId", "taskId"]
-                    }, {
-                        id: "getComment",
-                        params: ["projectId", "taskId"]
-                    }, {
-                        id: "listTaskActivity",
-                        params: ["projectId", "taskId"]
-                    }, {
-                        id: "listAttachments",
-                        params: ["projectId", "taskId"]
-                    }, {
-                        id: "downloadAttachment",
-                        params: ["projectId", "taskId"]
-                    }],
+                invalidates: ["listTasks", "getTask", "listComments", "getComment", "listTaskActivity", "listAttachments", "downloadAttachment"],
+                pathParams: ["projectId", "taskId"],
                 optimistic: {
                     item: "getTask",
                     itemParams: ["projectId", "taskId"],
@@ -921,134 +703,100 @@ export function createQueries(api: Api) {
                     idParam: "taskId",
                     idField: "id"
                 },
-                ifMatchOption: "ifMatch"
+                ifMatchOption: "ifMatch",
+                queryPathParams
             }, settings)
         },
         comments: {
             /**
              * Query options for `GET /projects/{projectId}/tasks/{taskId}/comments`.
              */
-            list: (params: ListCommentsParams, options?: ListCommentsArgs[1]) => defineQuery<ListCommentsData, ListCommentsError, ListCommentsQueryKey>(queryKeys.listComments(params), (signal: AbortSignal) => api.comments.list(params, { ...options, signal })),
+            list: (params: ListCommentsParams, options?: OperationTypes["listComments"]["options"]) => defineQuery<ListCommentsData, ListCommentsError, ListCommentsQueryKey>(queryKeys.listComments(params), (signal: AbortSignal) => api.comments.list(params, { ...options, signal })),
             /**
              * Infinite-query options for `listComments`, following `nextCursor`.
              */
-            listInfinite: (params: Omit<ListCommentsParams, "cursor">, options?: ListCommentsArgs[1]) => defineInfiniteQuery<ListCommentsData, ListCommentsError, ListCommentsInfiniteQueryKey>(queryKeys.listCommentsInfinite(params), (cursor: string | undefined, signal: AbortSignal) => api.comments.list({ ...params, cursor: cursor }, { ...options, signal }), "nextCursor"),
+            listInfinite: (params: Omit<ListCommentsParams, "cursor">, options?: OperationTypes["listComments"]["options"]) => defineInfiniteQuery<ListCommentsData, ListCommentsError, ListCommentsInfiniteQueryKey>(queryKeys.listCommentsInfinite(params), (cursor: string | undefined, signal: AbortSignal) => api.comments.list({ ...params, cursor: cursor }, { ...options, signal }), "nextCursor"),
             /**
              * Mutation options for `POST /projects/{projectId}/tasks/{taskId}/comments`; on success it invalidates `getTask`, `listComments`, `getComment`.
              */
             create: (settings?: MutationSettings<CreateCommentData, CreateCommentVariables>) => defineMutation<CreateCommentData, CreateCommentError, CreateCommentVariables>("createComment", (variables: CreateCommentVariables) => api.comments.create(variables.params, variables.body, variables.options), {
-                invalidates: [{
-                        id: "getTask",
-                        params: ["projectId", "taskId"]
-                    }, {
-                        id: "listComments",
-                        params: ["projectId", "taskId"]
-                    }, {
-                        id: "getComment",
-                        params: ["projectId", "taskId"]
-                    }]
+                invalidates: ["getTask", "listComments", "getComment"],
+                pathParams: ["projectId", "taskId"],
+                queryPathParams
             }, settings),
             /**
              * Query options for `GET /projects/{projectId}/tasks/{taskId}/comments/{commentId}`.
              */
-            get: (params: GetCommentParams, options?: GetCommentArgs[1]) => defineQuery<GetCommentData, GetCommentError, GetCommentQueryKey>(queryKeys.getComment(params), (signal: AbortSignal) => api.comments.get(params, { ...options, signal }))
+            get: (params: GetCommentParams, options?: OperationTypes["getComment"]["options"]) => defineQuery<GetCommentData, GetCommentError, GetCommentQueryKey>(queryKeys.getComment(params), (signal: AbortSignal) => api.comments.get(params, { ...options, signal }))
         },
         activity: {
             /**
              * Query options for `GET /projects/{projectId}/tasks/{taskId}/activity`.
              */
-            list: (params: ListTaskActivityParams, options?: ListTaskActivityArgs[1]) => defineQuery<ListTaskActivityData, ListTaskActivityError, ListTaskActivityQueryKey>(queryKeys.listTaskActivity(params), (signal: AbortSignal) => api.activity.list(params, { ...options, signal })),
+            list: (params: ListTaskActivityParams, options?: OperationTypes["listTaskActivity"]["options"]) => defineQuery<ListTaskActivityData, ListTaskActivityError, ListTaskActivityQueryKey>(queryKeys.listTaskActivity(params), (signal: AbortSignal) => api.activity.list(params, { ...options, signal })),
             /**
              * Infinite-query options for `listTaskActivity`, following `nextCursor`.
              */
-            listInfinite: (params: Omit<ListTaskActivityParams, "cursor">, options?: ListTaskActivityArgs[1]) => defineInfiniteQuery<ListTaskActivityData, ListTaskActivityError, ListTaskActivityInfiniteQueryKey>(queryKeys.listTaskActivityInfinite(params), (cursor: string | undefined, signal: AbortSignal) => api.activity.list({ ...params, cursor: cursor }, { ...options, signal }), "nextCursor")
+            listInfinite: (params: Omit<ListTaskActivityParams, "cursor">, options?: OperationTypes["listTaskActivity"]["options"]) => defineInfiniteQuery<ListTaskActivityData, ListTaskActivityError, ListTaskActivityInfiniteQueryKey>(queryKeys.listTaskActivityInfinite(params), (cursor: string | undefined, signal: AbortSignal) => api.activity.list({ ...params, cursor: cursor }, { ...options, signal }), "nextCursor")
         },
         attachments: {
             /**
              * Query options for `GET /projects/{projectId}/tasks/{taskId}/attachments`.
              */
-            list: (params: ListAttachmentsParams, options?: ListAttachmentsArgs[1]) => defineQuery<ListAttachmentsData, ListAttachmentsError, ListAttachmentsQueryKey>(queryKeys.listAttachments(params), (signal: AbortSignal) => api.attachments.list(params, { ...options, signal })),
+            list: (params: ListAttachmentsParams, options?: OperationTypes["listAttachments"]["options"]) => defineQuery<ListAttachmentsData, ListAttachmentsError, ListAttachmentsQueryKey>(queryKeys.listAttachments(params), (signal: AbortSignal) => api.attachments.list(params, { ...options, signal })),
             /**
              * Infinite-query options for `listAttachments`, following `nextCursor`.
              */
-            listInfinite: (params: Omit<ListAttachmentsParams, "cursor">, options?: ListAttachmentsArgs[1]) => defineInfiniteQuery<ListAttachmentsData, ListAttachmentsError, ListAttachmentsInfiniteQueryKey>(queryKeys.listAttachmentsInfinite(params), (cursor: string | undefined, signal: AbortSignal) => api.attachments.list({ ...params, cursor: cursor }, { ...options, signal }), "nextCursor"),
+            listInfinite: (params: Omit<ListAttachmentsParams, "cursor">, options?: OperationTypes["listAttachments"]["options"]) => defineInfiniteQuery<ListAttachmentsData, ListAttachmentsError, ListAttachmentsInfiniteQueryKey>(queryKeys.listAttachmentsInfinite(params), (cursor: string | undefined, signal: AbortSignal) => api.attachments.list({ ...params, cursor: cursor }, { ...options, signal }), "nextCursor"),
             /**
              * Mutation options for `POST /projects/{projectId}/tasks/{taskId}/attachments`; on success it invalidates `getTask`, `listAttachments`, `downloadAttachment`.
              */
             upload: (settings?: MutationSettings<UploadAttachmentData, UploadAttachmentVariables>) => defineMutation<UploadAttachmentData, UploadAttachmentError, UploadAttachmentVariables>("uploadAttachment", (variables: UploadAttachmentVariables) => api.attachments.upload(variables.params, variables.body, variables.options), {
-                invalidates: [{
-                        id: "getTask",
-                        params: ["projectId", "taskId"]
-                    }, {
-                        id: "listAttachments",
-                        params: ["projectId", "taskId"]
-                    }, {
-                        id: "downloadAttachment",
-                        params: ["projectId", "taskId"]
-                    }]
+                invalidates: ["getTask", "listAttachments", "downloadAttachment"],
+                pathParams: ["projectId", "taskId"],
+                queryPathParams
             }, settings),
             /**
              * Mutation options for `DELETE /projects/{projectId}/tasks/{taskId}/attachments/{attachmentId}`; on success it invalidates `listAttachments`, `downloadAttachment`.
              */
             delete: (settings?: MutationSettings<DeleteAttachmentData, DeleteAttachmentVariables>) => defineMutation<DeleteAttachmentData, DeleteAttachmentError, DeleteAttachmentVariables>("deleteAttachment", (variables: DeleteAttachmentVariables) => api.attachments.delete(variables.params, variables.options), {
-                invalidates: [{
-                        id: "listAttachments",
-                        params: ["projectId", "taskId"]
-                    }, {
-                        id: "downloadAttachment",
-                        params: ["projectId", "taskId", "attachmentId"]
-                    }]
+                invalidates: ["listAttachments", "downloadAttachment"],
+                pathParams: ["projectId", "taskId", "attachmentId"],
+                queryPathParams
             }, settings),
             /**
              * Query options for `GET /projects/{projectId}/tasks/{taskId}/attachments/{attachmentId}/content`.
              */
-            download: (params: DownloadAttachmentParams, options?: DownloadAttachmentArgs[1]) => defineQuery<DownloadAttachmentData, DownloadAttachmentError, DownloadAttachmentQueryKey>(queryKeys.downloadAttachment(params), (signal: AbortSignal) => api.attachments.download(params, { ...options, signal }))
+            download: (params: DownloadAttachmentParams, options?: OperationTypes["downloadAttachment"]["options"]) => defineQuery<DownloadAttachmentData, DownloadAttachmentError, DownloadAttachmentQueryKey>(queryKeys.downloadAttachment(params), (signal: AbortSignal) => api.attachments.download(params, { ...options, signal }))
         },
         events: {
             /**
              * Keeps the cache in step with `streamProjectEvents`: each event invalidates the queries it concerns.
              * Returns a function that closes the stream.
              */
-            stream: (client: QueryClient, params: StreamProjectEventsArgs[0], options?: StreamToCacheOptions<StreamProjectEventsEvent>) => streamToCache(client, ({ signal, onStateChange }: StreamOpenOptions) => api.events.stream(params, { signal, onStateChange }), {
-                queries: [{
-                        id: "getProject",
-                        pathParams: ["projectId"]
-                    }, {
-                        id: "listProjectMembers",
-                        pathParams: ["projectId"]
-                    }, {
-                        id: "listTasks",
-                        pathParams: ["projectId"]
-                    }, {
-                        id: "getTask",
-                        pathParams: ["projectId", "taskId"]
-                    }, {
-                        id: "listComments",
-                        pathParams: ["projectId", "taskId"]
-                    }, {
-                        id: "getComment",
-                        pathParams: ["projectId", "taskId", "commentId"]
-                    }, {
-                        id: "listTaskActivity",
-                        pathParams: ["projectId", "taskId"]
-                    }, {
-                        id: "listAttachments",
-                        pathParams: ["projectId", "taskId"]
-                    }, {
-                        id: "downloadAttachment",
-                        pathParams: ["projectId", "taskId", "attachmentId"]
-                    }]
+            stream: (client: QueryClient, params: OperationTypes["streamProjectEvents"]["params"], options?: StreamToCacheOptions<StreamProjectEventsEvent>) => streamToCache(client, ({ signal, onStateChange }: StreamOpenOptions) => api.events.stream(params, { signal, onStateChange }), {
+                queries: {
+                    getProject: ["projectId"],
+                    listProjectMembers: ["projectId"],
+                    listTasks: ["projectId"],
+                    getTask: ["projectId", "taskId"],
+                    listComments: ["projectId", "taskId"],
+                    getComment: ["projectId", "taskId", "commentId"],
+                    listTaskActivity: ["projectId", "taskId"],
+                    listAttachments: ["projectId", "taskId"],
+                    downloadAttachment: ["projectId", "taskId", "attachmentId"]
+                }
             }, params, options)
         },
         health: {
             /**
              * Query options for `GET /health`.
              */
-            get: (options?: GetHealthArgs[0]) => defineQuery<GetHealthData, GetHealthError, GetHealthQueryKey>(queryKeys.getHealth(), (signal: AbortSignal) => api.health.get({ ...options, signal })),
+            get: (options?: OperationTypes["getHealth"]["options"]) => defineQuery<GetHealthData, GetHealthError, GetHealthQueryKey>(queryKeys.getHealth(), (signal: AbortSignal) => api.health.get({ ...options, signal })),
             /**
              * Query options for `GET /ready`.
              */
-            getReadiness: (options?: GetReadinessArgs[0]) => defineQuery<GetReadinessData, GetReadinessError, GetReadinessQueryKey>(queryKeys.getReadiness(), (signal: AbortSignal) => api.health.getReadiness({ ...options, signal }))
+            getReadiness: (options?: OperationTypes["getReadiness"]["options"]) => defineQuery<GetReadinessData, GetReadinessError, GetReadinessQueryKey>(queryKeys.getReadiness(), (signal: AbortSignal) => api.health.getReadiness({ ...options, signal }))
         }
     };
 }

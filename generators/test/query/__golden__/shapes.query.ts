@@ -1,142 +1,110 @@
 import type { QueryClient } from "@tanstack/query-core";
 
-import type { Api } from "./sdk.js";
+import type { Api, OperationTypes } from "./sdk.js";
 
-import type { OperationError } from "@specloom/sdk-runtime";
-
-import type { paths } from "./types.js";
-
-import { defineInfiniteQuery, defineMutation, defineQuery, type EventDataOf, infiniteOperationKey, type InfiniteOperationQueryKey, type MutationSettings, type OperationQueryKey, operationKey, type StreamOpenOptions, type StreamToCacheOptions, streamToCache } from "./query-runtime.js";
-
-type RefreshTokenOperation = paths["/oauth/refresh"]["post"];
-
-type RefreshTokenArgs = Parameters<Api["sessionApi"]["refreshToken"]>;
+import { defineInfiniteQuery, defineMutation, defineQuery, infiniteOperationKey, type InfiniteOperationQueryKey, type MutationSettings, type OperationQueryKey, operationKey, type StreamOpenOptions, type StreamToCacheOptions, streamToCache } from "./query-runtime.js";
 
 /**
  * What `refreshToken` resolves to.
  */
-export type RefreshTokenData = Awaited<ReturnType<Api["sessionApi"]["refreshToken"]>>;
+export type RefreshTokenData = OperationTypes["refreshToken"]["data"];
 
 /**
  * The errors `refreshToken` can throw, narrowed by `status`.
  */
-export type RefreshTokenError = OperationError<RefreshTokenOperation>;
+export type RefreshTokenError = OperationTypes["refreshToken"]["error"];
 
 /**
  * The variables of `refreshToken`: the SDK method's arguments by name.
  */
 export type RefreshTokenVariables = {
-    options?: RefreshTokenArgs[0];
+    options?: OperationTypes["refreshToken"]["options"];
 };
-
-type SignInOperation = paths["/sign-in"]["post"];
-
-type SignInArgs = Parameters<Api["sessionApi"]["signIn"]>;
 
 /**
  * What `signIn` resolves to.
  */
-export type SignInData = Awaited<ReturnType<Api["sessionApi"]["signIn"]>>;
+export type SignInData = OperationTypes["signIn"]["data"];
 
 /**
  * The errors `signIn` can throw, narrowed by `status`.
  */
-export type SignInError = OperationError<SignInOperation>;
+export type SignInError = OperationTypes["signIn"]["error"];
 
 /**
  * The variables of `signIn`: the SDK method's arguments by name.
  */
 export type SignInVariables = {
-    body: SignInArgs[0];
-    options?: SignInArgs[1];
+    body: OperationTypes["signIn"]["body"];
+    options?: OperationTypes["signIn"]["options"];
 };
-
-type ListFilesOperation = paths["/files"]["get"];
-
-type ListFilesArgs = Parameters<Api["files"]["list"]>;
 
 /**
  * What `listFiles` resolves to.
  */
-export type ListFilesData = Awaited<ReturnType<Api["files"]["list"]>>;
+export type ListFilesData = OperationTypes["listFiles"]["data"];
 
 /**
  * The errors `listFiles` can throw, narrowed by `status`.
  */
-export type ListFilesError = OperationError<ListFilesOperation>;
+export type ListFilesError = OperationTypes["listFiles"]["error"];
 
-export type ListFilesParams = NonNullable<ListFilesArgs[0]>;
+export type ListFilesParams = OperationTypes["listFiles"]["params"];
 
 export type ListFilesQueryKey = OperationQueryKey<"listFiles", ListFilesParams, ListFilesData, ListFilesError>;
 
 export type ListFilesInfiniteQueryKey = InfiniteOperationQueryKey<"listFiles", Omit<ListFilesParams, "page_token">, ListFilesData, ListFilesError>;
 
-type UploadFileOperation = paths["/files"]["post"];
-
-type UploadFileArgs = Parameters<Api["files"]["upload"]>;
-
 /**
  * What `uploadFile` resolves to.
  */
-export type UploadFileData = Awaited<ReturnType<Api["files"]["upload"]>>;
+export type UploadFileData = OperationTypes["uploadFile"]["data"];
 
 /**
  * The errors `uploadFile` can throw, narrowed by `status`.
  */
-export type UploadFileError = OperationError<UploadFileOperation>;
+export type UploadFileError = OperationTypes["uploadFile"]["error"];
 
 /**
  * The variables of `uploadFile`: the SDK method's arguments by name.
  */
 export type UploadFileVariables = {
-    body: UploadFileArgs[0];
-    options?: UploadFileArgs[1];
+    body: OperationTypes["uploadFile"]["body"];
+    options?: OperationTypes["uploadFile"]["options"];
 };
-
-type ReadFileTextOperation = paths["/files/{fileId}/text"]["get"];
-
-type ReadFileTextArgs = Parameters<Api["files"]["readText"]>;
 
 /**
  * What `readFileText` resolves to.
  */
-export type ReadFileTextData = Awaited<ReturnType<Api["files"]["readText"]>>;
+export type ReadFileTextData = OperationTypes["readFileText"]["data"];
 
 /**
  * The errors `readFileText` can throw, narrowed by `status`.
  */
-export type ReadFileTextError = OperationError<ReadFileTextOperation>;
+export type ReadFileTextError = OperationTypes["readFileText"]["error"];
 
-export type ReadFileTextParams = NonNullable<ReadFileTextArgs[0]>;
+export type ReadFileTextParams = OperationTypes["readFileText"]["params"];
 
 export type ReadFileTextQueryKey = OperationQueryKey<"readFileText", ReadFileTextParams, ReadFileTextData, ReadFileTextError>;
-
-type ListPairsOperation = paths["/pairs"]["get"];
-
-type ListPairsArgs = Parameters<Api["files"]["listPairs"]>;
 
 /**
  * What `listPairs` resolves to.
  */
-export type ListPairsData = Awaited<ReturnType<Api["files"]["listPairs"]>>;
+export type ListPairsData = OperationTypes["listPairs"]["data"];
 
 /**
  * The errors `listPairs` can throw, narrowed by `status`.
  */
-export type ListPairsError = OperationError<ListPairsOperation>;
+export type ListPairsError = OperationTypes["listPairs"]["error"];
 
-export type ListPairsParams = NonNullable<ListPairsArgs[0]>;
+export type ListPairsParams = OperationTypes["listPairs"]["params"];
 
 export type ListPairsQueryKey = OperationQueryKey<"listPairs", ListPairsParams, ListPairsData, ListPairsError>;
-
-type FollowFeedOperation = paths["/feed"]["get"];
-
-type FollowFeedArgs = Parameters<Api["operations"]["followFeed"]>;
 
 /**
  * The data of one event of `followFeed`.
  */
-export type FollowFeedEvent = EventDataOf<ReturnType<Api["operations"]["followFeed"]>>;
+export type FollowFeedEvent = OperationTypes["followFeed"]["event"];
 
 /**
  * Query keys by operation id: `[operationId, params]`, tagged with the data and error types, so
@@ -151,6 +119,15 @@ export const queryKeys = {
 };
 
 /**
+ * The path parameters of the queries mutations make stale, by operation id.
+ */
+const queryPathParams: Readonly<Record<string, readonly string[]>> = {
+    listFiles: [],
+    readFileText: ["fileId"],
+    listPairs: []
+};
+
+/**
  * TanStack Query options for every operation of an SDK client, grouped as the client groups its methods:
  * `useQuery(queries.tasks.list({ projectId }))`, `useMutation(queries.tasks.create())`.
  * Queries and mutations never retry: the SDK already retries transient failures.
@@ -162,47 +139,44 @@ export function createQueries(api: Api) {
              * Mutation options for `POST /oauth/refresh`; on success it invalidates nothing.
              */
             refreshToken: (settings?: MutationSettings<RefreshTokenData, RefreshTokenVariables>) => defineMutation<RefreshTokenData, RefreshTokenError, RefreshTokenVariables>("refreshToken", (variables: RefreshTokenVariables) => api.sessionApi.refreshToken(variables.options), {
-                invalidates: []
+                invalidates: [],
+                pathParams: [],
+                queryPathParams
             }, settings),
             /**
              * Mutation options for `POST /sign-in`; on success it invalidates nothing.
              */
             signIn: (settings?: MutationSettings<SignInData, SignInVariables>) => defineMutation<SignInData, SignInError, SignInVariables>("signIn", (variables: SignInVariables) => api.sessionApi.signIn(variables.body, variables.options), {
-                invalidates: []
+                invalidates: [],
+                pathParams: [],
+                queryPathParams
             }, settings)
         },
         files: {
             /**
              * Query options for `GET /files`.
              */
-            list: (params: ListFilesParams, options: ListFilesArgs[1]) => defineQuery<ListFilesData, ListFilesError, ListFilesQueryKey>(queryKeys.listFiles(params), (signal: AbortSignal) => api.files.list(params, { ...options, signal })),
+            list: (params: ListFilesParams, options: OperationTypes["listFiles"]["options"]) => defineQuery<ListFilesData, ListFilesError, ListFilesQueryKey>(queryKeys.listFiles(params), (signal: AbortSignal) => api.files.list(params, { ...options, signal })),
             /**
              * Infinite-query options for `listFiles`, following `next_page_token`.
              */
-            listInfinite: (params: Omit<ListFilesParams, "page_token">, options: ListFilesArgs[1]) => defineInfiniteQuery<ListFilesData, ListFilesError, ListFilesInfiniteQueryKey>(queryKeys.listFilesInfinite(params), (cursor: string | undefined, signal: AbortSignal) => api.files.list({ ...params, page_token: cursor }, { ...options, signal }), "next_page_token"),
+            listInfinite: (params: Omit<ListFilesParams, "page_token">, options: OperationTypes["listFiles"]["options"]) => defineInfiniteQuery<ListFilesData, ListFilesError, ListFilesInfiniteQueryKey>(queryKeys.listFilesInfinite(params), (cursor: string | undefined, signal: AbortSignal) => api.files.list({ ...params, page_token: cursor }, { ...options, signal }), "next_page_token"),
             /**
              * Mutation options for `POST /files`; on success it invalidates `listFiles`, `readFileText`, `listPairs`.
              */
             upload: (settings?: MutationSettings<UploadFileData, UploadFileVariables>) => defineMutation<UploadFileData, UploadFileError, UploadFileVariables>("uploadFile", (variables: UploadFileVariables) => api.files.upload(variables.body, variables.options), {
-                invalidates: [{
-                        id: "listFiles",
-                        params: []
-                    }, {
-                        id: "readFileText",
-                        params: []
-                    }, {
-                        id: "listPairs",
-                        params: []
-                    }]
+                invalidates: ["listFiles", "readFileText", "listPairs"],
+                pathParams: [],
+                queryPathParams
             }, settings),
             /**
              * Query options for `GET /files/{fileId}/text`.
              */
-            readText: (params: ReadFileTextParams, options?: ReadFileTextArgs[1]) => defineQuery<ReadFileTextData, ReadFileTextError, ReadFileTextQueryKey>(queryKeys.readFileText(params), (signal: AbortSignal) => api.files.readText(params, { ...options, signal })),
+            readText: (params: ReadFileTextParams, options?: OperationTypes["readFileText"]["options"]) => defineQuery<ReadFileTextData, ReadFileTextError, ReadFileTextQueryKey>(queryKeys.readFileText(params), (signal: AbortSignal) => api.files.readText(params, { ...options, signal })),
             /**
              * Query options for `GET /pairs`.
              */
-            listPairs: (params: ListPairsParams = {}, options?: ListPairsArgs[1]) => defineQuery<ListPairsData, ListPairsError, ListPairsQueryKey>(queryKeys.listPairs(params), (signal: AbortSignal) => api.files.listPairs(params, { ...options, signal }))
+            listPairs: (params: ListPairsParams = {}, options?: OperationTypes["listPairs"]["options"]) => defineQuery<ListPairsData, ListPairsError, ListPairsQueryKey>(queryKeys.listPairs(params), (signal: AbortSignal) => api.files.listPairs(params, { ...options, signal }))
         },
         operations: {
             /**
@@ -210,16 +184,11 @@ export function createQueries(api: Api) {
              * Returns a function that closes the stream.
              */
             followFeed: (client: QueryClient, options?: StreamToCacheOptions<FollowFeedEvent>) => streamToCache(client, ({ signal, onStateChange }: StreamOpenOptions) => api.operations.followFeed({ signal, onStateChange }), {
-                queries: [{
-                        id: "listFiles",
-                        pathParams: []
-                    }, {
-                        id: "readFileText",
-                        pathParams: ["fileId"]
-                    }, {
-                        id: "listPairs",
-                        pathParams: []
-                    }]
+                queries: {
+                    listFiles: [],
+                    readFileText: ["fileId"],
+                    listPairs: []
+                }
             }, {}, options)
         }
     };

@@ -1,4 +1,4 @@
-import { bind, createCore, createSession, installRefresh, type Body, type Client, type ClientOptions, type Method, type MultipartBody, type OperationDescriptor, type Options, type PaginatedMethod, type Params, type Session, type StreamMethod, type StreamOptions } from "@specloom/sdk-runtime";
+import { bind, createCore, createSession, installRefresh, type CallOptions, type Client, type ClientOptions, type MultipartBody, type OperationDescriptor, type OperationInfo, type Options, type PaginatedMethod, type ProblemError, type Session, type StreamMethod, type StreamOptions } from "@specloom/sdk-runtime";
 
 import type { components, paths } from "./types.js";
 
@@ -61,6 +61,283 @@ type GetHealthOperation = paths["/health"]["get"];
 type GetReadinessOperation = paths["/ready"]["get"];
 
 /**
+ * Shows an intersection of parameter groups as one object.
+ */
+type Flat<T> = {
+    [K in keyof T]: T[K];
+} & {};
+
+/**
+ * The types of every operation, by operation name: `params` (path and query parameters), `body`,
+ * `options`, `data` (what a call resolves to), `error` (what it throws, narrowed by `status`) and, for
+ * event streams, `event`. Written out from the spec rather than computed, so they cost the compiler
+ * little: `OperationTypes["listTasks"]["data"]`.
+ */
+export interface OperationTypes {
+    /**
+     * `POST /auth/login` (login)
+     */
+    login: {
+        body: NonNullable<LoginOperation["requestBody"]>["content"]["application/json"];
+        options: CallOptions;
+        data: LoginOperation["responses"]["200"]["content"]["application/json"];
+        error: ProblemError<400, LoginOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, LoginOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<413, LoginOperation["responses"]["413"]["content"]["application/problem+json"]> | ProblemError<415, LoginOperation["responses"]["415"]["content"]["application/problem+json"]> | ProblemError<422, LoginOperation["responses"]["422"]["content"]["application/problem+json"]> | ProblemError<429, LoginOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, LoginOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `POST /auth/logout` (logout)
+     */
+    logout: {
+        options: CallOptions;
+        data: undefined;
+        error: ProblemError<400, LogoutOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<429, LogoutOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, LogoutOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `GET /auth/me` (getCurrentUser)
+     */
+    getCurrentUser: {
+        options: CallOptions;
+        data: GetCurrentUserOperation["responses"]["200"]["content"]["application/json"];
+        error: ProblemError<401, GetCurrentUserOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<429, GetCurrentUserOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, GetCurrentUserOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `POST /auth/refresh` (refreshSession)
+     */
+    refreshSession: {
+        options: CallOptions;
+        data: RefreshSessionOperation["responses"]["200"]["content"]["application/json"];
+        error: ProblemError<400, RefreshSessionOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, RefreshSessionOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<429, RefreshSessionOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, RefreshSessionOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `POST /auth/register` (register)
+     */
+    register: {
+        body: NonNullable<RegisterOperation["requestBody"]>["content"]["application/json"];
+        options: CallOptions;
+        data: RegisterOperation["responses"]["201"]["content"]["application/json"];
+        error: ProblemError<400, RegisterOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<409, RegisterOperation["responses"]["409"]["content"]["application/problem+json"]> | ProblemError<413, RegisterOperation["responses"]["413"]["content"]["application/problem+json"]> | ProblemError<415, RegisterOperation["responses"]["415"]["content"]["application/problem+json"]> | ProblemError<422, RegisterOperation["responses"]["422"]["content"]["application/problem+json"]> | ProblemError<429, RegisterOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, RegisterOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `GET /projects` (listProjects)
+     */
+    listProjects: {
+        params: NonNullable<ListProjectsOperation["parameters"]["query"]>;
+        options: CallOptions;
+        data: ListProjectsOperation["responses"]["200"]["content"]["application/json"];
+        error: ProblemError<400, ListProjectsOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, ListProjectsOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<429, ListProjectsOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, ListProjectsOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `POST /projects` (createProject)
+     */
+    createProject: {
+        body: NonNullable<CreateProjectOperation["requestBody"]>["content"]["application/json"];
+        options: Options<CreateProjectOperation>;
+        data: CreateProjectOperation["responses"]["201"]["content"]["application/json"];
+        error: ProblemError<400, CreateProjectOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, CreateProjectOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<409, CreateProjectOperation["responses"]["409"]["content"]["application/problem+json"]> | ProblemError<413, CreateProjectOperation["responses"]["413"]["content"]["application/problem+json"]> | ProblemError<415, CreateProjectOperation["responses"]["415"]["content"]["application/problem+json"]> | ProblemError<422, CreateProjectOperation["responses"]["422"]["content"]["application/problem+json"]> | ProblemError<429, CreateProjectOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, CreateProjectOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `GET /projects/{projectId}` (getProject)
+     */
+    getProject: {
+        params: NonNullable<GetProjectOperation["parameters"]["path"]>;
+        options: CallOptions;
+        data: GetProjectOperation["responses"]["200"]["content"]["application/json"];
+        error: ProblemError<400, GetProjectOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, GetProjectOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<404, GetProjectOperation["responses"]["404"]["content"]["application/problem+json"]> | ProblemError<429, GetProjectOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, GetProjectOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `DELETE /projects/{projectId}` (deleteProject)
+     */
+    deleteProject: {
+        params: NonNullable<DeleteProjectOperation["parameters"]["path"]>;
+        options: CallOptions;
+        data: undefined;
+        error: ProblemError<400, DeleteProjectOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, DeleteProjectOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<403, DeleteProjectOperation["responses"]["403"]["content"]["application/problem+json"]> | ProblemError<404, DeleteProjectOperation["responses"]["404"]["content"]["application/problem+json"]> | ProblemError<429, DeleteProjectOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, DeleteProjectOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `PATCH /projects/{projectId}` (updateProject)
+     */
+    updateProject: {
+        params: NonNullable<UpdateProjectOperation["parameters"]["path"]>;
+        body: NonNullable<UpdateProjectOperation["requestBody"]>["content"]["application/json"];
+        options: CallOptions;
+        data: UpdateProjectOperation["responses"]["200"]["content"]["application/json"];
+        error: ProblemError<400, UpdateProjectOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, UpdateProjectOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<404, UpdateProjectOperation["responses"]["404"]["content"]["application/problem+json"]> | ProblemError<413, UpdateProjectOperation["responses"]["413"]["content"]["application/problem+json"]> | ProblemError<415, UpdateProjectOperation["responses"]["415"]["content"]["application/problem+json"]> | ProblemError<422, UpdateProjectOperation["responses"]["422"]["content"]["application/problem+json"]> | ProblemError<429, UpdateProjectOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, UpdateProjectOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `GET /projects/{projectId}/members` (listProjectMembers)
+     */
+    listProjectMembers: {
+        params: Flat<NonNullable<ListProjectMembersOperation["parameters"]["path"]> & NonNullable<ListProjectMembersOperation["parameters"]["query"]>>;
+        options: CallOptions;
+        data: ListProjectMembersOperation["responses"]["200"]["content"]["application/json"];
+        error: ProblemError<400, ListProjectMembersOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, ListProjectMembersOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<404, ListProjectMembersOperation["responses"]["404"]["content"]["application/problem+json"]> | ProblemError<429, ListProjectMembersOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, ListProjectMembersOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `POST /projects/{projectId}/members` (addProjectMember)
+     */
+    addProjectMember: {
+        params: NonNullable<AddProjectMemberOperation["parameters"]["path"]>;
+        body: NonNullable<AddProjectMemberOperation["requestBody"]>["content"]["application/json"];
+        options: CallOptions;
+        data: AddProjectMemberOperation["responses"]["201"]["content"]["application/json"];
+        error: ProblemError<400, AddProjectMemberOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, AddProjectMemberOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<403, AddProjectMemberOperation["responses"]["403"]["content"]["application/problem+json"]> | ProblemError<404, AddProjectMemberOperation["responses"]["404"]["content"]["application/problem+json"]> | ProblemError<409, AddProjectMemberOperation["responses"]["409"]["content"]["application/problem+json"]> | ProblemError<413, AddProjectMemberOperation["responses"]["413"]["content"]["application/problem+json"]> | ProblemError<415, AddProjectMemberOperation["responses"]["415"]["content"]["application/problem+json"]> | ProblemError<422, AddProjectMemberOperation["responses"]["422"]["content"]["application/problem+json"]> | ProblemError<429, AddProjectMemberOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, AddProjectMemberOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `DELETE /projects/{projectId}/members/{userId}` (removeProjectMember)
+     */
+    removeProjectMember: {
+        params: NonNullable<RemoveProjectMemberOperation["parameters"]["path"]>;
+        options: CallOptions;
+        data: undefined;
+        error: ProblemError<400, RemoveProjectMemberOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, RemoveProjectMemberOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<403, RemoveProjectMemberOperation["responses"]["403"]["content"]["application/problem+json"]> | ProblemError<404, RemoveProjectMemberOperation["responses"]["404"]["content"]["application/problem+json"]> | ProblemError<409, RemoveProjectMemberOperation["responses"]["409"]["content"]["application/problem+json"]> | ProblemError<429, RemoveProjectMemberOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, RemoveProjectMemberOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `GET /projects/{projectId}/tasks` (listTasks)
+     */
+    listTasks: {
+        params: Flat<NonNullable<ListTasksOperation["parameters"]["path"]> & NonNullable<ListTasksOperation["parameters"]["query"]>>;
+        options: CallOptions;
+        data: ListTasksOperation["responses"]["200"]["content"]["application/json"];
+        error: ProblemError<400, ListTasksOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, ListTasksOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<404, ListTasksOperation["responses"]["404"]["content"]["application/problem+json"]> | ProblemError<429, ListTasksOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, ListTasksOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `POST /projects/{projectId}/tasks` (createTask)
+     */
+    createTask: {
+        params: NonNullable<CreateTaskOperation["parameters"]["path"]>;
+        body: NonNullable<CreateTaskOperation["requestBody"]>["content"]["application/json"];
+        options: Options<CreateTaskOperation>;
+        data: CreateTaskOperation["responses"]["201"]["content"]["application/json"];
+        error: ProblemError<400, CreateTaskOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, CreateTaskOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<404, CreateTaskOperation["responses"]["404"]["content"]["application/problem+json"]> | ProblemError<409, CreateTaskOperation["responses"]["409"]["content"]["application/problem+json"]> | ProblemError<413, CreateTaskOperation["responses"]["413"]["content"]["application/problem+json"]> | ProblemError<415, CreateTaskOperation["responses"]["415"]["content"]["application/problem+json"]> | ProblemError<422, CreateTaskOperation["responses"]["422"]["content"]["application/problem+json"]> | ProblemError<429, CreateTaskOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, CreateTaskOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `GET /projects/{projectId}/tasks/{taskId}` (getTask)
+     */
+    getTask: {
+        params: NonNullable<GetTaskOperation["parameters"]["path"]>;
+        options: CallOptions;
+        data: GetTaskOperation["responses"]["200"]["content"]["application/json"];
+        error: ProblemError<400, GetTaskOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, GetTaskOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<404, GetTaskOperation["responses"]["404"]["content"]["application/problem+json"]> | ProblemError<429, GetTaskOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, GetTaskOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `DELETE /projects/{projectId}/tasks/{taskId}` (deleteTask)
+     */
+    deleteTask: {
+        params: NonNullable<DeleteTaskOperation["parameters"]["path"]>;
+        options: CallOptions;
+        data: undefined;
+        error: ProblemError<400, DeleteTaskOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, DeleteTaskOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<404, DeleteTaskOperation["responses"]["404"]["content"]["application/problem+json"]> | ProblemError<429, DeleteTaskOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, DeleteTaskOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `PATCH /projects/{projectId}/tasks/{taskId}` (updateTask)
+     */
+    updateTask: {
+        params: NonNullable<UpdateTaskOperation["parameters"]["path"]>;
+        body: NonNullable<UpdateTaskOperation["requestBody"]>["content"]["application/json"];
+        options: Options<UpdateTaskOperation>;
+        data: UpdateTaskOperation["responses"]["200"]["content"]["application/json"];
+        error: ProblemError<400, UpdateTaskOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, UpdateTaskOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<404, UpdateTaskOperation["responses"]["404"]["content"]["application/problem+json"]> | ProblemError<409, UpdateTaskOperation["responses"]["409"]["content"]["application/problem+json"]> | ProblemError<412, UpdateTaskOperation["responses"]["412"]["content"]["application/problem+json"]> | ProblemError<413, UpdateTaskOperation["responses"]["413"]["content"]["application/problem+json"]> | ProblemError<415, UpdateTaskOperation["responses"]["415"]["content"]["application/problem+json"]> | ProblemError<422, UpdateTaskOperation["responses"]["422"]["content"]["application/problem+json"]> | ProblemError<429, UpdateTaskOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, UpdateTaskOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `GET /projects/{projectId}/tasks/{taskId}/comments` (listComments)
+     */
+    listComments: {
+        params: Flat<NonNullable<ListCommentsOperation["parameters"]["path"]> & NonNullable<ListCommentsOperation["parameters"]["query"]>>;
+        options: CallOptions;
+        data: ListCommentsOperation["responses"]["200"]["content"]["application/json"];
+        error: ProblemError<400, ListCommentsOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, ListCommentsOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<404, ListCommentsOperation["responses"]["404"]["content"]["application/problem+json"]> | ProblemError<429, ListCommentsOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, ListCommentsOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `POST /projects/{projectId}/tasks/{taskId}/comments` (createComment)
+     */
+    createComment: {
+        params: NonNullable<CreateCommentOperation["parameters"]["path"]>;
+        body: NonNullable<CreateCommentOperation["requestBody"]>["content"]["application/json"];
+        options: CallOptions;
+        data: CreateCommentOperation["responses"]["201"]["content"]["application/json"];
+        error: ProblemError<400, CreateCommentOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, CreateCommentOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<404, CreateCommentOperation["responses"]["404"]["content"]["application/problem+json"]> | ProblemError<409, CreateCommentOperation["responses"]["409"]["content"]["application/problem+json"]> | ProblemError<413, CreateCommentOperation["responses"]["413"]["content"]["application/problem+json"]> | ProblemError<415, CreateCommentOperation["responses"]["415"]["content"]["application/problem+json"]> | ProblemError<422, CreateCommentOperation["responses"]["422"]["content"]["application/problem+json"]> | ProblemError<429, CreateCommentOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, CreateCommentOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `GET /projects/{projectId}/tasks/{taskId}/comments/{commentId}` (getComment)
+     */
+    getComment: {
+        params: NonNullable<GetCommentOperation["parameters"]["path"]>;
+        options: CallOptions;
+        data: GetCommentOperation["responses"]["200"]["content"]["application/json"];
+        error: ProblemError<400, GetCommentOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, GetCommentOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<404, GetCommentOperation["responses"]["404"]["content"]["application/problem+json"]> | ProblemError<429, GetCommentOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, GetCommentOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `GET /projects/{projectId}/tasks/{taskId}/activity` (listTaskActivity)
+     */
+    listTaskActivity: {
+        params: Flat<NonNullable<ListTaskActivityOperation["parameters"]["path"]> & NonNullable<ListTaskActivityOperation["parameters"]["query"]>>;
+        options: CallOptions;
+        data: ListTaskActivityOperation["responses"]["200"]["content"]["application/json"];
+        error: ProblemError<400, ListTaskActivityOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, ListTaskActivityOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<404, ListTaskActivityOperation["responses"]["404"]["content"]["application/problem+json"]> | ProblemError<429, ListTaskActivityOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, ListTaskActivityOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `GET /projects/{projectId}/tasks/{taskId}/attachments` (listAttachments)
+     */
+    listAttachments: {
+        params: Flat<NonNullable<ListAttachmentsOperation["parameters"]["path"]> & NonNullable<ListAttachmentsOperation["parameters"]["query"]>>;
+        options: CallOptions;
+        data: ListAttachmentsOperation["responses"]["200"]["content"]["application/json"];
+        error: ProblemError<400, ListAttachmentsOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, ListAttachmentsOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<404, ListAttachmentsOperation["responses"]["404"]["content"]["application/problem+json"]> | ProblemError<429, ListAttachmentsOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, ListAttachmentsOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `POST /projects/{projectId}/tasks/{taskId}/attachments` (uploadAttachment)
+     */
+    uploadAttachment: {
+        params: NonNullable<UploadAttachmentOperation["parameters"]["path"]>;
+        body: MultipartBody<NonNullable<UploadAttachmentOperation["requestBody"]>["content"]["multipart/form-data"], "file">;
+        options: CallOptions;
+        data: UploadAttachmentOperation["responses"]["201"]["content"]["application/json"];
+        error: ProblemError<400, UploadAttachmentOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, UploadAttachmentOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<404, UploadAttachmentOperation["responses"]["404"]["content"]["application/problem+json"]> | ProblemError<413, UploadAttachmentOperation["responses"]["413"]["content"]["application/problem+json"]> | ProblemError<415, UploadAttachmentOperation["responses"]["415"]["content"]["application/problem+json"]> | ProblemError<422, UploadAttachmentOperation["responses"]["422"]["content"]["application/problem+json"]> | ProblemError<429, UploadAttachmentOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, UploadAttachmentOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `DELETE /projects/{projectId}/tasks/{taskId}/attachments/{attachmentId}` (deleteAttachment)
+     */
+    deleteAttachment: {
+        params: NonNullable<DeleteAttachmentOperation["parameters"]["path"]>;
+        options: CallOptions;
+        data: undefined;
+        error: ProblemError<400, DeleteAttachmentOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, DeleteAttachmentOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<403, DeleteAttachmentOperation["responses"]["403"]["content"]["application/problem+json"]> | ProblemError<404, DeleteAttachmentOperation["responses"]["404"]["content"]["application/problem+json"]> | ProblemError<429, DeleteAttachmentOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, DeleteAttachmentOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `GET /projects/{projectId}/tasks/{taskId}/attachments/{attachmentId}/content` (downloadAttachment)
+     */
+    downloadAttachment: {
+        params: NonNullable<DownloadAttachmentOperation["parameters"]["path"]>;
+        options: CallOptions;
+        data: Blob;
+        error: ProblemError<400, DownloadAttachmentOperation["responses"]["400"]["content"]["application/problem+json"]> | ProblemError<401, DownloadAttachmentOperation["responses"]["401"]["content"]["application/problem+json"]> | ProblemError<404, DownloadAttachmentOperation["responses"]["404"]["content"]["application/problem+json"]> | ProblemError<429, DownloadAttachmentOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, DownloadAttachmentOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `GET /projects/{projectId}/events` (streamProjectEvents)
+     */
+    streamProjectEvents: {
+        params: NonNullable<StreamProjectEventsOperation["parameters"]["path"]>;
+        options: StreamOptions<StreamProjectEventsOperation>;
+        event: components["schemas"]["ProjectEvent"];
+    };
+    /**
+     * `GET /health` (getHealth)
+     */
+    getHealth: {
+        options: CallOptions;
+        data: GetHealthOperation["responses"]["200"]["content"]["application/json"];
+        error: ProblemError<429, GetHealthOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, GetHealthOperation["responses"]["500"]["content"]["application/problem+json"]>;
+    };
+    /**
+     * `GET /ready` (getReadiness)
+     */
+    getReadiness: {
+        options: CallOptions;
+        data: GetReadinessOperation["responses"]["200"]["content"]["application/json"];
+        error: ProblemError<429, GetReadinessOperation["responses"]["429"]["content"]["application/problem+json"]> | ProblemError<500, GetReadinessOperation["responses"]["500"]["content"]["application/problem+json"]> | ProblemError<503, GetReadinessOperation["responses"]["503"]["content"]["application/problem+json"]>;
+    };
+}
+
+/**
  * Registration, sign-in and session management.
  */
 export interface AuthApi {
@@ -73,10 +350,14 @@ export interface AuthApi {
      *
      * `POST /auth/login` (login)
      */
-    readonly login: Method<LoginOperation, [
-        body: Body<LoginOperation, "application/json">,
-        options?: Options<LoginOperation>
-    ]>;
+    readonly login: {
+        (body: OperationTypes["login"]["body"], options?: OperationTypes["login"]["options"]): Promise<OperationTypes["login"]["data"]>;
+        withResponse(body: OperationTypes["login"]["body"], options?: OperationTypes["login"]["options"]): Promise<{
+            data: OperationTypes["login"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<LoginOperation>;
+    };
     /**
      * Sign out
      *
@@ -86,9 +367,14 @@ export interface AuthApi {
      *
      * `POST /auth/logout` (logout)
      */
-    readonly logout: Method<LogoutOperation, [
-        options?: Options<LogoutOperation>
-    ]>;
+    readonly logout: {
+        (options?: OperationTypes["logout"]["options"]): Promise<OperationTypes["logout"]["data"]>;
+        withResponse(options?: OperationTypes["logout"]["options"]): Promise<{
+            data: OperationTypes["logout"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<LogoutOperation>;
+    };
     /**
      * Get the signed-in user
      *
@@ -96,9 +382,14 @@ export interface AuthApi {
      *
      * `GET /auth/me` (getCurrentUser)
      */
-    readonly getCurrentUser: Method<GetCurrentUserOperation, [
-        options?: Options<GetCurrentUserOperation>
-    ]>;
+    readonly getCurrentUser: {
+        (options?: OperationTypes["getCurrentUser"]["options"]): Promise<OperationTypes["getCurrentUser"]["data"]>;
+        withResponse(options?: OperationTypes["getCurrentUser"]["options"]): Promise<{
+            data: OperationTypes["getCurrentUser"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<GetCurrentUserOperation>;
+    };
     /**
      * Renew the access token
      *
@@ -114,9 +405,14 @@ export interface AuthApi {
      *
      * `POST /auth/refresh` (refreshSession)
      */
-    readonly refreshSession: Method<RefreshSessionOperation, [
-        options?: Options<RefreshSessionOperation>
-    ]>;
+    readonly refreshSession: {
+        (options?: OperationTypes["refreshSession"]["options"]): Promise<OperationTypes["refreshSession"]["data"]>;
+        withResponse(options?: OperationTypes["refreshSession"]["options"]): Promise<{
+            data: OperationTypes["refreshSession"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<RefreshSessionOperation>;
+    };
     /**
      * Create an account
      *
@@ -125,10 +421,14 @@ export interface AuthApi {
      *
      * `POST /auth/register` (register)
      */
-    readonly register: Method<RegisterOperation, [
-        body: Body<RegisterOperation, "application/json">,
-        options?: Options<RegisterOperation>
-    ]>;
+    readonly register: {
+        (body: OperationTypes["register"]["body"], options?: OperationTypes["register"]["options"]): Promise<OperationTypes["register"]["data"]>;
+        withResponse(body: OperationTypes["register"]["body"], options?: OperationTypes["register"]["options"]): Promise<{
+            data: OperationTypes["register"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<RegisterOperation>;
+    };
 }
 
 /**
@@ -145,8 +445,8 @@ export interface ProjectsApi {
      * Paginated: `.pages()` and `.items()` follow `nextCursor` to the end.
      */
     readonly list: PaginatedMethod<ListProjectsOperation, [
-        params?: Params<ListProjectsOperation>,
-        options?: Options<ListProjectsOperation>
+        params?: OperationTypes["listProjects"]["params"],
+        options?: OperationTypes["listProjects"]["options"]
     ], "items">;
     /**
      * Create a project
@@ -155,10 +455,14 @@ export interface ProjectsApi {
      *
      * `POST /projects` (createProject)
      */
-    readonly create: Method<CreateProjectOperation, [
-        body: Body<CreateProjectOperation, "application/json">,
-        options?: Options<CreateProjectOperation>
-    ]>;
+    readonly create: {
+        (body: OperationTypes["createProject"]["body"], options?: OperationTypes["createProject"]["options"]): Promise<OperationTypes["createProject"]["data"]>;
+        withResponse(body: OperationTypes["createProject"]["body"], options?: OperationTypes["createProject"]["options"]): Promise<{
+            data: OperationTypes["createProject"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<CreateProjectOperation>;
+    };
     /**
      * Get a project
      *
@@ -166,10 +470,14 @@ export interface ProjectsApi {
      *
      * `GET /projects/{projectId}` (getProject)
      */
-    readonly get: Method<GetProjectOperation, [
-        params: Params<GetProjectOperation>,
-        options?: Options<GetProjectOperation>
-    ]>;
+    readonly get: {
+        (params: OperationTypes["getProject"]["params"], options?: OperationTypes["getProject"]["options"]): Promise<OperationTypes["getProject"]["data"]>;
+        withResponse(params: OperationTypes["getProject"]["params"], options?: OperationTypes["getProject"]["options"]): Promise<{
+            data: OperationTypes["getProject"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<GetProjectOperation>;
+    };
     /**
      * Delete a project
      *
@@ -177,10 +485,14 @@ export interface ProjectsApi {
      *
      * `DELETE /projects/{projectId}` (deleteProject)
      */
-    readonly delete: Method<DeleteProjectOperation, [
-        params: Params<DeleteProjectOperation>,
-        options?: Options<DeleteProjectOperation>
-    ]>;
+    readonly delete: {
+        (params: OperationTypes["deleteProject"]["params"], options?: OperationTypes["deleteProject"]["options"]): Promise<OperationTypes["deleteProject"]["data"]>;
+        withResponse(params: OperationTypes["deleteProject"]["params"], options?: OperationTypes["deleteProject"]["options"]): Promise<{
+            data: OperationTypes["deleteProject"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<DeleteProjectOperation>;
+    };
     /**
      * Update a project
      *
@@ -188,11 +500,14 @@ export interface ProjectsApi {
      *
      * `PATCH /projects/{projectId}` (updateProject)
      */
-    readonly update: Method<UpdateProjectOperation, [
-        params: Params<UpdateProjectOperation>,
-        body: Body<UpdateProjectOperation, "application/json">,
-        options?: Options<UpdateProjectOperation>
-    ]>;
+    readonly update: {
+        (params: OperationTypes["updateProject"]["params"], body: OperationTypes["updateProject"]["body"], options?: OperationTypes["updateProject"]["options"]): Promise<OperationTypes["updateProject"]["data"]>;
+        withResponse(params: OperationTypes["updateProject"]["params"], body: OperationTypes["updateProject"]["body"], options?: OperationTypes["updateProject"]["options"]): Promise<{
+            data: OperationTypes["updateProject"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<UpdateProjectOperation>;
+    };
 }
 
 /**
@@ -209,8 +524,8 @@ export interface MembersApi {
      * Paginated: `.pages()` and `.items()` follow `nextCursor` to the end.
      */
     readonly list: PaginatedMethod<ListProjectMembersOperation, [
-        params: Params<ListProjectMembersOperation>,
-        options?: Options<ListProjectMembersOperation>
+        params: OperationTypes["listProjectMembers"]["params"],
+        options?: OperationTypes["listProjectMembers"]["options"]
     ], "items">;
     /**
      * Add a member
@@ -221,11 +536,14 @@ export interface MembersApi {
      *
      * `POST /projects/{projectId}/members` (addProjectMember)
      */
-    readonly add: Method<AddProjectMemberOperation, [
-        params: Params<AddProjectMemberOperation>,
-        body: Body<AddProjectMemberOperation, "application/json">,
-        options?: Options<AddProjectMemberOperation>
-    ]>;
+    readonly add: {
+        (params: OperationTypes["addProjectMember"]["params"], body: OperationTypes["addProjectMember"]["body"], options?: OperationTypes["addProjectMember"]["options"]): Promise<OperationTypes["addProjectMember"]["data"]>;
+        withResponse(params: OperationTypes["addProjectMember"]["params"], body: OperationTypes["addProjectMember"]["body"], options?: OperationTypes["addProjectMember"]["options"]): Promise<{
+            data: OperationTypes["addProjectMember"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<AddProjectMemberOperation>;
+    };
     /**
      * Remove a member
      *
@@ -235,10 +553,14 @@ export interface MembersApi {
      *
      * `DELETE /projects/{projectId}/members/{userId}` (removeProjectMember)
      */
-    readonly remove: Method<RemoveProjectMemberOperation, [
-        params: Params<RemoveProjectMemberOperation>,
-        options?: Options<RemoveProjectMemberOperation>
-    ]>;
+    readonly remove: {
+        (params: OperationTypes["removeProjectMember"]["params"], options?: OperationTypes["removeProjectMember"]["options"]): Promise<OperationTypes["removeProjectMember"]["data"]>;
+        withResponse(params: OperationTypes["removeProjectMember"]["params"], options?: OperationTypes["removeProjectMember"]["options"]): Promise<{
+            data: OperationTypes["removeProjectMember"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<RemoveProjectMemberOperation>;
+    };
 }
 
 /**
@@ -256,8 +578,8 @@ export interface TasksApi {
      * Paginated: `.pages()` and `.items()` follow `nextCursor` to the end.
      */
     readonly list: PaginatedMethod<ListTasksOperation, [
-        params: Params<ListTasksOperation>,
-        options?: Options<ListTasksOperation>
+        params: OperationTypes["listTasks"]["params"],
+        options?: OperationTypes["listTasks"]["options"]
     ], "items">;
     /**
      * Create a task
@@ -268,11 +590,14 @@ export interface TasksApi {
      *
      * `POST /projects/{projectId}/tasks` (createTask)
      */
-    readonly create: Method<CreateTaskOperation, [
-        params: Params<CreateTaskOperation>,
-        body: Body<CreateTaskOperation, "application/json">,
-        options?: Options<CreateTaskOperation>
-    ]>;
+    readonly create: {
+        (params: OperationTypes["createTask"]["params"], body: OperationTypes["createTask"]["body"], options?: OperationTypes["createTask"]["options"]): Promise<OperationTypes["createTask"]["data"]>;
+        withResponse(params: OperationTypes["createTask"]["params"], body: OperationTypes["createTask"]["body"], options?: OperationTypes["createTask"]["options"]): Promise<{
+            data: OperationTypes["createTask"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<CreateTaskOperation>;
+    };
     /**
      * Get a task
      *
@@ -280,10 +605,14 @@ export interface TasksApi {
      *
      * `GET /projects/{projectId}/tasks/{taskId}` (getTask)
      */
-    readonly get: Method<GetTaskOperation, [
-        params: Params<GetTaskOperation>,
-        options?: Options<GetTaskOperation>
-    ]>;
+    readonly get: {
+        (params: OperationTypes["getTask"]["params"], options?: OperationTypes["getTask"]["options"]): Promise<OperationTypes["getTask"]["data"]>;
+        withResponse(params: OperationTypes["getTask"]["params"], options?: OperationTypes["getTask"]["options"]): Promise<{
+            data: OperationTypes["getTask"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<GetTaskOperation>;
+    };
     /**
      * Delete a task
      *
@@ -291,10 +620,14 @@ export interface TasksApi {
      *
      * `DELETE /projects/{projectId}/tasks/{taskId}` (deleteTask)
      */
-    readonly delete: Method<DeleteTaskOperation, [
-        params: Params<DeleteTaskOperation>,
-        options?: Options<DeleteTaskOperation>
-    ]>;
+    readonly delete: {
+        (params: OperationTypes["deleteTask"]["params"], options?: OperationTypes["deleteTask"]["options"]): Promise<OperationTypes["deleteTask"]["data"]>;
+        withResponse(params: OperationTypes["deleteTask"]["params"], options?: OperationTypes["deleteTask"]["options"]): Promise<{
+            data: OperationTypes["deleteTask"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<DeleteTaskOperation>;
+    };
     /**
      * Update a task
      *
@@ -305,11 +638,14 @@ export interface TasksApi {
      *
      * `PATCH /projects/{projectId}/tasks/{taskId}` (updateTask)
      */
-    readonly update: Method<UpdateTaskOperation, [
-        params: Params<UpdateTaskOperation>,
-        body: Body<UpdateTaskOperation, "application/json">,
-        options?: Options<UpdateTaskOperation>
-    ]>;
+    readonly update: {
+        (params: OperationTypes["updateTask"]["params"], body: OperationTypes["updateTask"]["body"], options?: OperationTypes["updateTask"]["options"]): Promise<OperationTypes["updateTask"]["data"]>;
+        withResponse(params: OperationTypes["updateTask"]["params"], body: OperationTypes["updateTask"]["body"], options?: OperationTypes["updateTask"]["options"]): Promise<{
+            data: OperationTypes["updateTask"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<UpdateTaskOperation>;
+    };
 }
 
 /**
@@ -327,8 +663,8 @@ export interface CommentsApi {
      * Paginated: `.pages()` and `.items()` follow `nextCursor` to the end.
      */
     readonly list: PaginatedMethod<ListCommentsOperation, [
-        params: Params<ListCommentsOperation>,
-        options?: Options<ListCommentsOperation>
+        params: OperationTypes["listComments"]["params"],
+        options?: OperationTypes["listComments"]["options"]
     ], "items">;
     /**
      * Comment on a task
@@ -338,11 +674,14 @@ export interface CommentsApi {
      *
      * `POST /projects/{projectId}/tasks/{taskId}/comments` (createComment)
      */
-    readonly create: Method<CreateCommentOperation, [
-        params: Params<CreateCommentOperation>,
-        body: Body<CreateCommentOperation, "application/json">,
-        options?: Options<CreateCommentOperation>
-    ]>;
+    readonly create: {
+        (params: OperationTypes["createComment"]["params"], body: OperationTypes["createComment"]["body"], options?: OperationTypes["createComment"]["options"]): Promise<OperationTypes["createComment"]["data"]>;
+        withResponse(params: OperationTypes["createComment"]["params"], body: OperationTypes["createComment"]["body"], options?: OperationTypes["createComment"]["options"]): Promise<{
+            data: OperationTypes["createComment"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<CreateCommentOperation>;
+    };
     /**
      * Get a comment
      *
@@ -350,10 +689,14 @@ export interface CommentsApi {
      *
      * `GET /projects/{projectId}/tasks/{taskId}/comments/{commentId}` (getComment)
      */
-    readonly get: Method<GetCommentOperation, [
-        params: Params<GetCommentOperation>,
-        options?: Options<GetCommentOperation>
-    ]>;
+    readonly get: {
+        (params: OperationTypes["getComment"]["params"], options?: OperationTypes["getComment"]["options"]): Promise<OperationTypes["getComment"]["data"]>;
+        withResponse(params: OperationTypes["getComment"]["params"], options?: OperationTypes["getComment"]["options"]): Promise<{
+            data: OperationTypes["getComment"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<GetCommentOperation>;
+    };
 }
 
 /**
@@ -370,8 +713,8 @@ export interface ActivityApi {
      * Paginated: `.pages()` and `.items()` follow `nextCursor` to the end.
      */
     readonly list: PaginatedMethod<ListTaskActivityOperation, [
-        params: Params<ListTaskActivityOperation>,
-        options?: Options<ListTaskActivityOperation>
+        params: OperationTypes["listTaskActivity"]["params"],
+        options?: OperationTypes["listTaskActivity"]["options"]
     ], "items">;
 }
 
@@ -389,8 +732,8 @@ export interface AttachmentsApi {
      * Paginated: `.pages()` and `.items()` follow `nextCursor` to the end.
      */
     readonly list: PaginatedMethod<ListAttachmentsOperation, [
-        params: Params<ListAttachmentsOperation>,
-        options?: Options<ListAttachmentsOperation>
+        params: OperationTypes["listAttachments"]["params"],
+        options?: OperationTypes["listAttachments"]["options"]
     ], "items">;
     /**
      * Attach a file to a task
@@ -402,11 +745,14 @@ export interface AttachmentsApi {
      *
      * `POST /projects/{projectId}/tasks/{taskId}/attachments` (uploadAttachment)
      */
-    readonly upload: Method<UploadAttachmentOperation, [
-        params: Params<UploadAttachmentOperation>,
-        body: MultipartBody<Body<UploadAttachmentOperation, "multipart/form-data">, "file">,
-        options?: Options<UploadAttachmentOperation>
-    ]>;
+    readonly upload: {
+        (params: OperationTypes["uploadAttachment"]["params"], body: OperationTypes["uploadAttachment"]["body"], options?: OperationTypes["uploadAttachment"]["options"]): Promise<OperationTypes["uploadAttachment"]["data"]>;
+        withResponse(params: OperationTypes["uploadAttachment"]["params"], body: OperationTypes["uploadAttachment"]["body"], options?: OperationTypes["uploadAttachment"]["options"]): Promise<{
+            data: OperationTypes["uploadAttachment"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<UploadAttachmentOperation>;
+    };
     /**
      * Delete an attachment
      *
@@ -414,10 +760,14 @@ export interface AttachmentsApi {
      *
      * `DELETE /projects/{projectId}/tasks/{taskId}/attachments/{attachmentId}` (deleteAttachment)
      */
-    readonly delete: Method<DeleteAttachmentOperation, [
-        params: Params<DeleteAttachmentOperation>,
-        options?: Options<DeleteAttachmentOperation>
-    ]>;
+    readonly delete: {
+        (params: OperationTypes["deleteAttachment"]["params"], options?: OperationTypes["deleteAttachment"]["options"]): Promise<OperationTypes["deleteAttachment"]["data"]>;
+        withResponse(params: OperationTypes["deleteAttachment"]["params"], options?: OperationTypes["deleteAttachment"]["options"]): Promise<{
+            data: OperationTypes["deleteAttachment"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<DeleteAttachmentOperation>;
+    };
     /**
      * Download an attachment
      *
@@ -427,10 +777,14 @@ export interface AttachmentsApi {
      *
      * `GET /projects/{projectId}/tasks/{taskId}/attachments/{attachmentId}/content` (downloadAttachment)
      */
-    readonly download: Method<DownloadAttachmentOperation, [
-        params: Params<DownloadAttachmentOperation>,
-        options?: Options<DownloadAttachmentOperation>
-    ], Blob>;
+    readonly download: {
+        (params: OperationTypes["downloadAttachment"]["params"], options?: OperationTypes["downloadAttachment"]["options"]): Promise<OperationTypes["downloadAttachment"]["data"]>;
+        withResponse(params: OperationTypes["downloadAttachment"]["params"], options?: OperationTypes["downloadAttachment"]["options"]): Promise<{
+            data: OperationTypes["downloadAttachment"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<DownloadAttachmentOperation>;
+    };
 }
 
 /**
@@ -457,9 +811,9 @@ export interface EventsApi {
      * Returns a reconnecting event subscription; iterate it with `for await`.
      */
     readonly stream: StreamMethod<StreamProjectEventsOperation, [
-        params: Params<StreamProjectEventsOperation>,
-        options?: StreamOptions<StreamProjectEventsOperation>
-    ], components["schemas"]["ProjectEvent"]>;
+        params: OperationTypes["streamProjectEvents"]["params"],
+        options?: OperationTypes["streamProjectEvents"]["options"]
+    ], OperationTypes["streamProjectEvents"]["event"]>;
 }
 
 /**
@@ -473,9 +827,14 @@ export interface HealthApi {
      *
      * `GET /health` (getHealth)
      */
-    readonly get: Method<GetHealthOperation, [
-        options?: Options<GetHealthOperation>
-    ]>;
+    readonly get: {
+        (options?: OperationTypes["getHealth"]["options"]): Promise<OperationTypes["getHealth"]["data"]>;
+        withResponse(options?: OperationTypes["getHealth"]["options"]): Promise<{
+            data: OperationTypes["getHealth"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<GetHealthOperation>;
+    };
     /**
      * Readiness probe
      *
@@ -486,9 +845,14 @@ export interface HealthApi {
      *
      * `GET /ready` (getReadiness)
      */
-    readonly getReadiness: Method<GetReadinessOperation, [
-        options?: Options<GetReadinessOperation>
-    ]>;
+    readonly getReadiness: {
+        (options?: OperationTypes["getReadiness"]["options"]): Promise<OperationTypes["getReadiness"]["data"]>;
+        withResponse(options?: OperationTypes["getReadiness"]["options"]): Promise<{
+            data: OperationTypes["getReadiness"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<GetReadinessOperation>;
+    };
 }
 
 /**
@@ -517,7 +881,7 @@ export interface Api {
 /**
  * What the runtime needs to know about each operation.
  */
-const operations = {
+const operations: Record<keyof OperationTypes, OperationDescriptor> = {
     login: {
         id: "login",
         method: "post",
@@ -809,7 +1173,7 @@ const operations = {
         hasParams: false,
         public: true
     }
-} satisfies Record<string, OperationDescriptor>;
+};
 
 /**
  * Creates an API client.
@@ -819,56 +1183,56 @@ const operations = {
  */
 export function createClient(options: ClientOptions): Api {
     const core = createCore<paths>(options);
-    installRefresh(core, operations.refreshSession, "accessToken");
+    installRefresh<paths>(core, operations.refreshSession, "accessToken");
     return {
         raw: core.raw,
-        session: createSession(core),
+        session: createSession<paths>(core),
         auth: {
-            login: bind(core, operations.login) as AuthApi["login"],
-            logout: bind(core, operations.logout) as AuthApi["logout"],
-            getCurrentUser: bind(core, operations.getCurrentUser) as AuthApi["getCurrentUser"],
-            refreshSession: bind(core, operations.refreshSession) as AuthApi["refreshSession"],
-            register: bind(core, operations.register) as AuthApi["register"]
+            login: bind<paths>(core, operations.login) as AuthApi["login"],
+            logout: bind<paths>(core, operations.logout) as AuthApi["logout"],
+            getCurrentUser: bind<paths>(core, operations.getCurrentUser) as AuthApi["getCurrentUser"],
+            refreshSession: bind<paths>(core, operations.refreshSession) as AuthApi["refreshSession"],
+            register: bind<paths>(core, operations.register) as AuthApi["register"]
         },
         projects: {
-            list: bind(core, operations.listProjects) as ProjectsApi["list"],
-            create: bind(core, operations.createProject) as ProjectsApi["create"],
-            get: bind(core, operations.getProject) as ProjectsApi["get"],
-            delete: bind(core, operations.deleteProject) as ProjectsApi["delete"],
-            update: bind(core, operations.updateProject) as ProjectsApi["update"]
+            list: bind<paths>(core, operations.listProjects) as ProjectsApi["list"],
+            create: bind<paths>(core, operations.createProject) as ProjectsApi["create"],
+            get: bind<paths>(core, operations.getProject) as ProjectsApi["get"],
+            delete: bind<paths>(core, operations.deleteProject) as ProjectsApi["delete"],
+            update: bind<paths>(core, operations.updateProject) as ProjectsApi["update"]
         },
         members: {
-            list: bind(core, operations.listProjectMembers) as MembersApi["list"],
-            add: bind(core, operations.addProjectMember) as MembersApi["add"],
-            remove: bind(core, operations.removeProjectMember) as MembersApi["remove"]
+            list: bind<paths>(core, operations.listProjectMembers) as MembersApi["list"],
+            add: bind<paths>(core, operations.addProjectMember) as MembersApi["add"],
+            remove: bind<paths>(core, operations.removeProjectMember) as MembersApi["remove"]
         },
         tasks: {
-            list: bind(core, operations.listTasks) as TasksApi["list"],
-            create: bind(core, operations.createTask) as TasksApi["create"],
-            get: bind(core, operations.getTask) as TasksApi["get"],
-            delete: bind(core, operations.deleteTask) as TasksApi["delete"],
-            update: bind(core, operations.updateTask) as TasksApi["update"]
+            list: bind<paths>(core, operations.listTasks) as TasksApi["list"],
+            create: bind<paths>(core, operations.createTask) as TasksApi["create"],
+            get: bind<paths>(core, operations.getTask) as TasksApi["get"],
+            delete: bind<paths>(core, operations.deleteTask) as TasksApi["delete"],
+            update: bind<paths>(core, operations.updateTask) as TasksApi["update"]
         },
         comments: {
-            list: bind(core, operations.listComments) as CommentsApi["list"],
-            create: bind(core, operations.createComment) as CommentsApi["create"],
-            get: bind(core, operations.getComment) as CommentsApi["get"]
+            list: bind<paths>(core, operations.listComments) as CommentsApi["list"],
+            create: bind<paths>(core, operations.createComment) as CommentsApi["create"],
+            get: bind<paths>(core, operations.getComment) as CommentsApi["get"]
         },
         activity: {
-            list: bind(core, operations.listTaskActivity) as ActivityApi["list"]
+            list: bind<paths>(core, operations.listTaskActivity) as ActivityApi["list"]
         },
         attachments: {
-            list: bind(core, operations.listAttachments) as AttachmentsApi["list"],
-            upload: bind(core, operations.uploadAttachment) as AttachmentsApi["upload"],
-            delete: bind(core, operations.deleteAttachment) as AttachmentsApi["delete"],
-            download: bind(core, operations.downloadAttachment) as AttachmentsApi["download"]
+            list: bind<paths>(core, operations.listAttachments) as AttachmentsApi["list"],
+            upload: bind<paths>(core, operations.uploadAttachment) as AttachmentsApi["upload"],
+            delete: bind<paths>(core, operations.deleteAttachment) as AttachmentsApi["delete"],
+            download: bind<paths>(core, operations.downloadAttachment) as AttachmentsApi["download"]
         },
         events: {
-            stream: bind(core, operations.streamProjectEvents) as EventsApi["stream"]
+            stream: bind<paths>(core, operations.streamProjectEvents) as EventsApi["stream"]
         },
         health: {
-            get: bind(core, operations.getHealth) as HealthApi["get"],
-            getReadiness: bind(core, operations.getReadiness) as HealthApi["getReadiness"]
+            get: bind<paths>(core, operations.getHealth) as HealthApi["get"],
+            getReadiness: bind<paths>(core, operations.getReadiness) as HealthApi["getReadiness"]
         }
     };
 }

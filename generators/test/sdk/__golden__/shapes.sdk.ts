@@ -1,4 +1,4 @@
-import { bind, createCore, createSession, installRefresh, type Body, type Client, type ClientOptions, type Method, type MultipartBody, type OperationDescriptor, type Options, type PaginatedMethod, type Params, type Session, type StreamMethod, type StreamOptions } from "@specloom/sdk-runtime";
+import { bind, createCore, createSession, installRefresh, type CallOptions, type Client, type ClientOptions, type MultipartBody, type OperationDescriptor, type OperationInfo, type Options, type PaginatedMethod, type Session, type StreamMethod, type StreamOptions } from "@specloom/sdk-runtime";
 
 import type { paths } from "./types.js";
 
@@ -17,22 +17,100 @@ type ListPairsOperation = paths["/pairs"]["get"];
 type FollowFeedOperation = paths["/feed"]["get"];
 
 /**
+ * The types of every operation, by operation name: `params` (path and query parameters), `body`,
+ * `options`, `data` (what a call resolves to), `error` (what it throws, narrowed by `status`) and, for
+ * event streams, `event`. Written out from the spec rather than computed, so they cost the compiler
+ * little: `OperationTypes["listTasks"]["data"]`.
+ */
+export interface OperationTypes {
+    /**
+     * `POST /oauth/refresh` (refreshToken)
+     */
+    refreshToken: {
+        options: CallOptions;
+        data: RefreshTokenOperation["responses"]["200"]["content"]["application/json"];
+        error: never;
+    };
+    /**
+     * `POST /sign-in` (signIn)
+     */
+    signIn: {
+        body: NonNullable<SignInOperation["requestBody"]>["content"]["application/json"];
+        options: CallOptions;
+        data: SignInOperation["responses"]["200"]["content"]["application/json"];
+        error: never;
+    };
+    /**
+     * `GET /files` (listFiles)
+     */
+    listFiles: {
+        params: NonNullable<ListFilesOperation["parameters"]["query"]>;
+        options: Options<ListFilesOperation>;
+        data: ListFilesOperation["responses"]["200"]["content"]["application/json"];
+        error: never;
+    };
+    /**
+     * `POST /files` (uploadFile)
+     */
+    uploadFile: {
+        body: MultipartBody<NonNullable<UploadFileOperation["requestBody"]>["content"]["multipart/form-data"], "content" | "extra">;
+        options: CallOptions;
+        data: undefined;
+        error: never;
+    };
+    /**
+     * `GET /files/{fileId}/text` (readFileText)
+     */
+    readFileText: {
+        params: NonNullable<ReadFileTextOperation["parameters"]["path"]>;
+        options: CallOptions;
+        data: string;
+        error: never;
+    };
+    /**
+     * `GET /pairs` (listPairs)
+     */
+    listPairs: {
+        params: NonNullable<ListPairsOperation["parameters"]["query"]>;
+        options: CallOptions;
+        data: ListPairsOperation["responses"]["200"]["content"]["application/json"];
+        error: never;
+    };
+    /**
+     * `GET /feed` (followFeed)
+     */
+    followFeed: {
+        options: StreamOptions<FollowFeedOperation>;
+        event: string;
+    };
+}
+
+/**
  * Operations tagged `session`.
  */
 export interface SessionApi {
     /**
      * `POST /oauth/refresh` (refreshToken)
      */
-    readonly refreshToken: Method<RefreshTokenOperation, [
-        options?: Options<RefreshTokenOperation>
-    ]>;
+    readonly refreshToken: {
+        (options?: OperationTypes["refreshToken"]["options"]): Promise<OperationTypes["refreshToken"]["data"]>;
+        withResponse(options?: OperationTypes["refreshToken"]["options"]): Promise<{
+            data: OperationTypes["refreshToken"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<RefreshTokenOperation>;
+    };
     /**
      * `POST /sign-in` (signIn)
      */
-    readonly signIn: Method<SignInOperation, [
-        body: Body<SignInOperation, "application/json">,
-        options?: Options<SignInOperation>
-    ]>;
+    readonly signIn: {
+        (body: OperationTypes["signIn"]["body"], options?: OperationTypes["signIn"]["options"]): Promise<OperationTypes["signIn"]["data"]>;
+        withResponse(body: OperationTypes["signIn"]["body"], options?: OperationTypes["signIn"]["options"]): Promise<{
+            data: OperationTypes["signIn"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<SignInOperation>;
+    };
 }
 
 /**
@@ -45,30 +123,42 @@ export interface FilesApi {
      * Paginated: `.pages()` and `.items()` follow `next_page_token` to the end.
      */
     readonly list: PaginatedMethod<ListFilesOperation, [
-        params: Params<ListFilesOperation>,
-        options: Options<ListFilesOperation>
+        params: OperationTypes["listFiles"]["params"],
+        options: OperationTypes["listFiles"]["options"]
     ], "files">;
     /**
      * `POST /files` (uploadFile)
      */
-    readonly upload: Method<UploadFileOperation, [
-        body: MultipartBody<Body<UploadFileOperation, "multipart/form-data">, "content" | "extra">,
-        options?: Options<UploadFileOperation>
-    ]>;
+    readonly upload: {
+        (body: OperationTypes["uploadFile"]["body"], options?: OperationTypes["uploadFile"]["options"]): Promise<OperationTypes["uploadFile"]["data"]>;
+        withResponse(body: OperationTypes["uploadFile"]["body"], options?: OperationTypes["uploadFile"]["options"]): Promise<{
+            data: OperationTypes["uploadFile"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<UploadFileOperation>;
+    };
     /**
      * `GET /files/{fileId}/text` (readFileText)
      */
-    readonly readText: Method<ReadFileTextOperation, [
-        params: Params<ReadFileTextOperation>,
-        options?: Options<ReadFileTextOperation>
-    ], string>;
+    readonly readText: {
+        (params: OperationTypes["readFileText"]["params"], options?: OperationTypes["readFileText"]["options"]): Promise<OperationTypes["readFileText"]["data"]>;
+        withResponse(params: OperationTypes["readFileText"]["params"], options?: OperationTypes["readFileText"]["options"]): Promise<{
+            data: OperationTypes["readFileText"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<ReadFileTextOperation>;
+    };
     /**
      * `GET /pairs` (listPairs)
      */
-    readonly listPairs: Method<ListPairsOperation, [
-        params?: Params<ListPairsOperation>,
-        options?: Options<ListPairsOperation>
-    ]>;
+    readonly listPairs: {
+        (params?: OperationTypes["listPairs"]["params"], options?: OperationTypes["listPairs"]["options"]): Promise<OperationTypes["listPairs"]["data"]>;
+        withResponse(params?: OperationTypes["listPairs"]["params"], options?: OperationTypes["listPairs"]["options"]): Promise<{
+            data: OperationTypes["listPairs"]["data"];
+            response: Response;
+        }>;
+        readonly operation: OperationInfo<ListPairsOperation>;
+    };
 }
 
 /**
@@ -81,8 +171,8 @@ export interface OperationsApi {
      * Returns a reconnecting event subscription; iterate it with `for await`.
      */
     readonly followFeed: StreamMethod<FollowFeedOperation, [
-        options?: StreamOptions<FollowFeedOperation>
-    ], string>;
+        options?: OperationTypes["followFeed"]["options"]
+    ], OperationTypes["followFeed"]["event"]>;
 }
 
 /**
@@ -105,7 +195,7 @@ export interface Api {
 /**
  * What the runtime needs to know about each operation.
  */
-const operations = {
+const operations: Record<keyof OperationTypes, OperationDescriptor> = {
     refreshToken: {
         id: "refreshToken",
         method: "post",
@@ -177,7 +267,7 @@ const operations = {
             json: false
         }
     }
-} satisfies Record<string, OperationDescriptor>;
+};
 
 /**
  * Creates an API client.
@@ -187,22 +277,22 @@ const operations = {
  */
 export function createClient(options: ClientOptions): Api {
     const core = createCore<paths>(options);
-    installRefresh(core, operations.refreshToken, "access_token");
+    installRefresh<paths>(core, operations.refreshToken, "access_token");
     return {
         raw: core.raw,
-        session: createSession(core),
+        session: createSession<paths>(core),
         sessionApi: {
-            refreshToken: bind(core, operations.refreshToken) as SessionApi["refreshToken"],
-            signIn: bind(core, operations.signIn) as SessionApi["signIn"]
+            refreshToken: bind<paths>(core, operations.refreshToken) as SessionApi["refreshToken"],
+            signIn: bind<paths>(core, operations.signIn) as SessionApi["signIn"]
         },
         files: {
-            list: bind(core, operations.listFiles) as FilesApi["list"],
-            upload: bind(core, operations.uploadFile) as FilesApi["upload"],
-            readText: bind(core, operations.readFileText) as FilesApi["readText"],
-            listPairs: bind(core, operations.listPairs) as FilesApi["listPairs"]
+            list: bind<paths>(core, operations.listFiles) as FilesApi["list"],
+            upload: bind<paths>(core, operations.uploadFile) as FilesApi["upload"],
+            readText: bind<paths>(core, operations.readFileText) as FilesApi["readText"],
+            listPairs: bind<paths>(core, operations.listPairs) as FilesApi["listPairs"]
         },
         operations: {
-            followFeed: bind(core, operations.followFeed) as OperationsApi["followFeed"]
+            followFeed: bind<paths>(core, operations.followFeed) as OperationsApi["followFeed"]
         }
     };
 }
