@@ -90,7 +90,15 @@ function headerOptionName(header: string): string {
 
 function kindOf(planned: PlannedOperation): QueryOperationKind {
   if (planned.sse) return 'stream';
-  return planned.operation.method === 'get' || planned.operation.method === 'head' ? 'query' : 'mutation';
+  if (!isSafe(planned.operation)) return 'mutation';
+  // A read that needs a request body (a search sent as `GET` with a body) is run on demand with the
+  // body as its variables: a query would have no body to send when the cache refetches it.
+  const needsBody = planned.args.some((arg) => arg.name === 'body' && !arg.optional);
+  return needsBody ? 'mutation' : 'query';
+}
+
+function isSafe(operation: OperationModel): boolean {
+  return operation.method === 'get' || operation.method === 'head';
 }
 
 function sharedParams(from: OperationModel, to: OperationModel): string[] {
@@ -173,7 +181,8 @@ export function planQueries(model: SpecModel, options: QueryPlanOptions = {}): Q
   const byId = new Map(queries.map((query) => [query.planned.operation.operationId, query]));
   for (const entry of all) {
     const { operation } = entry.planned;
-    if (entry.kind === 'mutation') {
+    // A read run as a mutation changes nothing on the server, so it makes nothing stale.
+    if (entry.kind === 'mutation' && !isSafe(operation)) {
       const listed = options.invalidate?.[operation.operationId];
       entry.invalidates = listed
         ? listed.map((id) => {

@@ -148,6 +148,24 @@ describe('the generated query file', () => {
     expect(await typeCheckQuery(model, 'shapes')).toEqual([]);
   }, 60_000);
 
+  it('runs a read whose body is required on demand, and type-checks', async () => {
+    const { model } = await loadSpec(join(generatorsRoot, 'test', 'query', 'fixtures', 'get-with-body.yaml'));
+    const kinds = Object.fromEntries(
+      planQueries(model)
+        .groups.flatMap((group) => group.operations)
+        .map((entry) => [
+          entry.planned.operation.operationId,
+          { kind: entry.kind, stale: entry.invalidates.length },
+        ]),
+    );
+    // A required body cannot be re-sent by a cache refetch; an optional one is left out.
+    expect(kinds).toEqual({
+      getStats: { kind: 'mutation', stale: 0 },
+      listItems: { kind: 'query', stale: 0 },
+    });
+    expect(await typeCheckQuery(model, 'get-with-body')).toEqual([]);
+  }, 60_000);
+
   it('imports everything from the published SDK package when sdkImport names it', async () => {
     const { model } = await loadSpec(EXAMPLE);
     const contents = (await emitQuery(model, { sdkImport: '@acme/tasks-sdk' })).get('query.ts') ?? '';
