@@ -112,8 +112,17 @@ export async function runFamily(
     );
     return;
   }
+  // The created resource lives under the parents the create named (`/orgs/{org}/hooks`): every later
+  // step addresses the same parents, or a real server rightly answers 404.
+  const parents = (operation: OperationModel): Record<string, unknown> =>
+    Object.fromEntries(
+      Object.entries(createValues.path).filter(([name]) =>
+        operation.parameters.some((parameter) => parameter.in === 'path' && parameter.name === name),
+      ),
+    );
   const addressed = (operation: OperationModel, salt: string): RequestValues => {
     const values = validValues(operation, valueContext, 'generated', salt);
+    values.path = { ...values.path, ...parents(operation) };
     values.path[family.idParameter] = id;
     if (values.body)
       values.body = { ...values.body, value: withPathIdentity(values.body.value, values.path) };
@@ -180,8 +189,11 @@ export async function runFamily(
       if (reread && isSuccess(reread.status)) lastRead = reread.json;
     }
   }
-  if (family.list)
-    await execute(step(family.list, 'list', validValues(family.list, valueContext, 'generated', ':list')));
+  if (family.list) {
+    const listValues = validValues(family.list, valueContext, 'generated', ':list');
+    listValues.path = { ...listValues.path, ...parents(family.list) };
+    await execute(step(family.list, 'list', listValues));
+  }
   if (!family.remove) return;
   const removeValues = addressed(family.remove, ':delete');
   withPrecondition(family.remove, removeValues, etag);
