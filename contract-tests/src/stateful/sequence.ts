@@ -1,4 +1,5 @@
 import { type CaseContext, operationCase } from '../cases/context.js';
+import { examplesBreakSchema } from '../cases/example-validity.js';
 import { type ValueSource, validValues, withPathIdentity } from '../cases/values.js';
 import type { Failure } from '../checks/finding.js';
 import { snippet } from '../checks/response.js';
@@ -42,11 +43,16 @@ export async function runFamily(
   const createMedia = family.create.requestBody
     ? preferredMediaType(family.create.requestBody.content)
     : undefined;
-  let sources: ValueSource[] = [
-    ...(createMedia && createMedia.examples.length > 0 ? (['example'] as const) : []),
-    'generated',
-    'minimal',
-  ];
+  // An example that breaks its own schema (outside a pattern or an enum) is not tried: refusing it is right.
+  const usableExample =
+    createMedia !== undefined &&
+    createMedia.examples.length > 0 &&
+    !examplesBreakSchema(
+      context.contract,
+      family.create,
+      validValues(family.create, valueContext, 'example', ':keeper'),
+    );
+  let sources: ValueSource[] = [...(usableExample ? (['example'] as const) : []), 'generated', 'minimal'];
   const label: Record<ValueSource, string> = {
     example: ', from the spec example',
     generated: '',
