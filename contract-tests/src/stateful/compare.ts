@@ -9,13 +9,13 @@ import { flatten, type JsonSchema, type SpecModel } from '../specloom.js';
  * servers normalise). Members the read does not return are not judged, nor
  * members the read returns as another kind of value: a request that names a
  * related thing (`machine: "large"`) and a read that embeds it (`machine: {…}`)
- * are two representations, not a stale one.
+ * are two representations, not a stale one; so are a list of logins sent
+ * (`managers: ["octocat"]`) and a list of user objects read.
  */
 export function updateNotVisible(sent: unknown, read: unknown): Failure[] {
   if (!isRecord(sent) || !isRecord(read)) return [];
   const stale = Object.entries(sent).filter(
-    ([name, value]) =>
-      name in read && isContainer(value) === isContainer(read[name]) && !looselyEqual(value, read[name]),
+    ([name, value]) => name in read && sameKind(value, read[name]) && !looselyEqual(value, read[name]),
   );
   if (stale.length === 0) return [];
   const [name, value] = stale[0] as [string, unknown];
@@ -40,6 +40,13 @@ export function withoutIdentity(sent: unknown, idParameter: string): unknown {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Both scalars, or both containers whose first items (for arrays) are alike in the same way. */
+function sameKind(a: unknown, b: unknown): boolean {
+  if (isContainer(a) !== isContainer(b)) return false;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length === 0 || b.length === 0) return true;
+  return isContainer(a[0]) === isContainer(b[0]);
 }
 
 function isContainer(value: unknown): boolean {
@@ -80,7 +87,7 @@ export function createNotVisible(
   const echoed = isRecord(created) ? created : {};
   const identity = new Set(identityKeys(idParameter));
   const stale = Object.entries(sent).filter(([name, value]) => {
-    if (identity.has(name) || !(name in read)) return false;
+    if (identity.has(name) || !(name in read) || !sameKind(value, read[name])) return false;
     const property = properties[name];
     if (property !== undefined) {
       const flat = flatten(property, { document: spec.document });

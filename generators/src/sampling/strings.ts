@@ -83,7 +83,7 @@ export function samplePattern(
   }
   let generator: RandExp;
   try {
-    generator = new RandExp(pattern);
+    generator = new RandExp(boundedQuantifiers(pattern, maxLength));
   } catch {
     return undefined;
   }
@@ -95,6 +95,24 @@ export function samplePattern(
       return candidate;
   }
   return undefined;
+}
+
+/**
+ * The pattern with every `{m,n}` whose `n` exceeds `maxLength` (or 64) cut
+ * to `{m,max(m,that)}`: randexp honours explicit bounds literally, so
+ * `\S{1,2000}` under `maxLength: 64` drew strings that never fit, slowly,
+ * and an ARN's `{0,1023}` drew kilobytes nobody would type (as `*` and `+`
+ * draw at most 8).
+ * Only the generator sees the cut pattern; candidates are still checked
+ * against the real one.
+ */
+function boundedQuantifiers(pattern: string, maxLength: number): string {
+  return pattern.replace(/(?<!\\)\{(\d+),(\d*)\}/g, (whole, low: string, high: string) => {
+    const min = Number(low);
+    const max = high === '' ? Infinity : Number(high);
+    const cap = Math.min(maxLength, 64);
+    return max > cap ? `{${min},${Math.max(min, cap)}}` : whole;
+  });
 }
 
 function letters(random: Random, length: number): string {
