@@ -50,7 +50,9 @@ export const KNOWN_STRING_FORMATS = new Set(Object.keys(FORMAT_SAMPLES));
 /** A string satisfying the schema's format, pattern and length bounds (best effort when they conflict). */
 export function sampleString(schema: JsonSchemaObject, random: Random): string {
   const minLength = schema.minLength ?? 0;
-  const maxLength = schema.maxLength ?? Math.max(minLength, schema.format === undefined ? 24 : 256);
+  // A pattern bounds its own strings: an ARN or URL pattern rarely fits the 24 of plain text.
+  const open = schema.format !== undefined ? 256 : schema.pattern !== undefined ? 64 : 24;
+  const maxLength = schema.maxLength ?? Math.max(minLength, open);
   const format = schema.format === undefined ? undefined : FORMAT_SAMPLES[schema.format];
   if (format && schema.pattern === undefined) {
     const value = format(random);
@@ -98,8 +100,8 @@ export function samplePattern(
 }
 
 /**
- * The pattern with every `{m,n}` whose `n` exceeds `maxLength` (or 64) cut
- * to `{m,max(m,that)}`: randexp honours explicit bounds literally, so
+ * The pattern with every wide `{m,n}` cut to `{m,max(m,cap)}`, the cap a
+ * share of `maxLength` (at most 64): randexp honours explicit bounds literally, so
  * `\S{1,2000}` under `maxLength: 64` drew strings that never fit, slowly,
  * and an ARN's `{0,1023}` drew kilobytes nobody would type (as `*` and `+`
  * draw at most 8).
@@ -107,10 +109,16 @@ export function samplePattern(
  * against the real one.
  */
 function boundedQuantifiers(pattern: string, maxLength: number): string {
-  return pattern.replace(/(?<!\\)\{(\d+),(\d*)\}/g, (whole, low: string, high: string) => {
+  const quantifier = /(?<!\\)\{(\d+),(\d*)\}/g;
+  const limit = Math.min(maxLength, 64);
+  const wide = [...pattern.matchAll(quantifier)].filter(
+    (found) => found[2] === '' || Number(found[2]) > 8,
+  ).length;
+  // Several wide repeats share the length: an ARN's `{0,62}` and `{0,1023}` get 16 each under 64.
+  const cap = Math.max(8, Math.floor(limit / Math.max(1, 2 * wide)));
+  return pattern.replace(quantifier, (whole, low: string, high: string) => {
     const min = Number(low);
     const max = high === '' ? Infinity : Number(high);
-    const cap = Math.min(maxLength, 64);
     return max > cap ? `{${min},${Math.max(min, cap)}}` : whole;
   });
 }
