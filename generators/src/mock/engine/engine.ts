@@ -594,8 +594,14 @@ function wwwAuthenticate(operation: OperationModel, schemes: Map<string, Securit
 /** The path part of the document's first server URL, without a trailing slash; '' for none or a templated one. */
 function serverPathOf(document: Record<string, unknown>): string {
   const servers = document.servers;
-  const first = Array.isArray(servers) ? (servers[0] as { url?: unknown } | undefined) : undefined;
-  const url = typeof first?.url === 'string' ? first.url : '';
+  const first = Array.isArray(servers)
+    ? (servers[0] as { url?: unknown; variables?: Record<string, { default?: unknown }> } | undefined)
+    : undefined;
+  // OAS 3.1 §4.8.6: every server variable has a default, the value a client uses unless told otherwise.
+  const url = (typeof first?.url === 'string' ? first.url : '').replace(/\{([^}]+)\}/g, (whole, name) => {
+    const value = first?.variables?.[name]?.default;
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
+  });
   if (url.includes('{')) return '';
   const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
   return path.replace(/\/+$/, '');
