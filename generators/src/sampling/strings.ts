@@ -51,7 +51,7 @@ export const KNOWN_STRING_FORMATS = new Set(Object.keys(FORMAT_SAMPLES));
 export function sampleString(schema: JsonSchemaObject, random: Random): string {
   const minLength = schema.minLength ?? 0;
   // A pattern bounds its own strings: an ARN or URL pattern rarely fits the 24 of plain text.
-  const open = schema.format !== undefined ? 256 : schema.pattern !== undefined ? 64 : 24;
+  const open = schema.format !== undefined || schema.pattern !== undefined ? 256 : 24;
   const maxLength = schema.maxLength ?? Math.max(minLength, open);
   const format = schema.format === undefined ? undefined : FORMAT_SAMPLES[schema.format];
   if (format && schema.pattern === undefined) {
