@@ -9,9 +9,11 @@
 // Each spec gets CONFORMANCE_TIME_BUDGET seconds and CONFORMANCE_MAX_CASES cases; GitHub's gets
 // CONFORMANCE_GITHUB_BUDGET (90 s) and CONFORMANCE_GITHUB_MAX_CASES (400).
 //
-// The mock accepts one configured credential and the engine sends it in the place the spec's first
-// security scheme names (Authorization or an API-key header); specs that only take API keys in the
-// query or a cookie get the credential there through the engine's extra headers when possible.
+// The mock accepts one configured credential and the engine sends it where the spec's security
+// schemes name a header (Authorization, an API-key header). The engine sends credentials only as
+// headers, so the secured operations of a spec whose only scheme is an API key in the query or a
+// cookie answer 401, and show as findings. A spec that ran no case proves nothing: the summary
+// counts only specs with cases run and zero findings.
 
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
