@@ -15,4 +15,25 @@ describe('read after update', () => {
   it('when a nullable member set to a value still reads null, then it is a finding', () => {
     expect(updateNotVisible({ note: 'x' }, { note: null })).toHaveLength(1);
   });
+
+  it('when the update sends logins and the read embeds user objects, then it is not judged', () => {
+    // GitHub's campaigns: `managers: ["octocat"]` in, `managers: [{login: "octocat", ...}]` out.
+    expect(updateNotVisible({ managers: ['octocat'] }, { managers: [{ login: 'someone', id: 1 }] })).toEqual(
+      [],
+    );
+    expect(updateNotVisible({ tags: ['a'] }, { tags: ['b'] })).toHaveLength(1);
+  });
+
+  it('when a member inside a sent item reads as another kind, then only the comparable members count', () => {
+    const sent = { fields: [{ field_id: 7, value: ['x'] }] };
+    expect(updateNotVisible(sent, { fields: [{ field_id: 7, value: 'x-as-text' }] })).toEqual([]);
+    expect(updateNotVisible(sent, { fields: [{ field_id: 8, value: 'x-as-text' }] })).toHaveLength(1);
+  });
+
+  it("when the read's schema cannot hold the sent value, then it is not judged", () => {
+    // A request enum wider than the response's (GitHub's budget_type: BundlePricing only in requests).
+    const readable = (_name: string, value: unknown) => value !== 'BundlePricing';
+    expect(updateNotVisible({ type: 'BundlePricing' }, { type: 'ProductPricing' }, readable)).toEqual([]);
+    expect(updateNotVisible({ type: 'SkuPricing' }, { type: 'ProductPricing' }, readable)).toHaveLength(1);
+  });
 });

@@ -10,12 +10,22 @@ import { flatten, type JsonSchema, type SpecModel } from '../specloom.js';
  * members the read returns as another kind of value: a request that names a
  * related thing (`machine: "large"`) and a read that embeds it (`machine: {…}`)
  * are two representations, not a stale one; so are a list of logins sent
- * (`managers: ["octocat"]`) and a list of user objects read.
+ * (`managers: ["octocat"]`) and a list of user objects read. Nor is a value
+ * the read's own schema cannot hold (`readable` says no): a request enum
+ * wider than the response's leaves the read no way to show it.
  */
-export function updateNotVisible(sent: unknown, read: unknown): Failure[] {
+export function updateNotVisible(
+  sent: unknown,
+  read: unknown,
+  readable: (name: string, value: unknown) => boolean = () => true,
+): Failure[] {
   if (!isRecord(sent) || !isRecord(read)) return [];
   const stale = Object.entries(sent).filter(
-    ([name, value]) => name in read && sameKind(value, read[name]) && !looselyEqual(value, read[name]),
+    ([name, value]) =>
+      name in read &&
+      sameKind(value, read[name]) &&
+      readable(name, value) &&
+      !looselyEqual(value, read[name]),
   );
   if (stale.length === 0) return [];
   const [name, value] = stale[0] as [string, unknown];
@@ -61,7 +71,9 @@ function looselyEqual(a: unknown, b: unknown): boolean {
     // Order-insensitive: servers sort and deduplicate members they store as sets.
     return a.length === b.length && a.every((item) => b.some((other) => looselyEqual(item, other)));
   if (isRecord(a) && isRecord(b))
-    return Object.entries(a).every(([key, value]) => !(key in b) || looselyEqual(value, b[key]));
+    return Object.entries(a).every(
+      ([key, value]) => !(key in b) || !sameKind(value, b[key]) || looselyEqual(value, b[key]),
+    );
   return a === b;
 }
 
