@@ -9,6 +9,8 @@ const json = (schema: unknown) => ({ content: { 'application/json': { schema } }
 const path = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
 const card = {
   type: 'object',
+  // A required member the client sends: the id is assigned once what was sent is in place.
+  required: ['holder'],
   properties: {
     id: { type: 'string', minLength: 4 },
     holder: { type: 'string' },

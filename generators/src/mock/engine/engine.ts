@@ -413,13 +413,6 @@ export class MockEngine {
     const resource: Record<string, unknown> = { ...base };
     const flat = schema === undefined ? {} : flatten(schema, this.scope);
     const declared = flat.properties ?? {};
-    // The identity is the server's to assign: a declared id member is there even when optional.
-    for (const name of identity) {
-      const property = declared[name];
-      if (property === undefined || name in resource) continue;
-      resource[name] = generate(property, `${seed}:${name}`, this.data, 'response', false);
-      if (!this.validators.valid(schema, resource, 'response')) delete resource[name];
-    }
     const settableSchemas = flatten(requestSchema, this.scope).properties ?? {};
     for (const key of Object.keys(settableSchemas)) {
       if (key in sent || !(key in resource) || identity.has(key)) continue;
@@ -449,6 +442,13 @@ export class MockEngine {
           else resource[key] = previous;
         }
       }
+    }
+    // The identity is the server's to assign: a declared id member is there even when optional.
+    for (const name of identity) {
+      const property = declared[name];
+      if (property === undefined || name in resource) continue;
+      resource[name] = generate(property, `${seed}:${name}`, this.data, 'response', false);
+      if (!this.validators.valid(schema, resource, 'response')) delete resource[name];
     }
     return resource;
   }
