@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { updateNotVisible } from '../src/stateful/compare.js';
+import { normalize } from '../src/specloom.js';
+import { createNotVisible, updateNotVisible } from '../src/stateful/compare.js';
 
 describe('read after update', () => {
   it('when the read still shows an old scalar, then it is a finding', () => {
@@ -35,5 +36,32 @@ describe('read after update', () => {
     const readable = (_name: string, value: unknown) => value !== 'BundlePricing';
     expect(updateNotVisible({ type: 'BundlePricing' }, { type: 'ProductPricing' }, readable)).toEqual([]);
     expect(updateNotVisible({ type: 'SkuPricing' }, { type: 'ProductPricing' }, readable)).toHaveLength(1);
+  });
+});
+
+describe('read after create', () => {
+  const spec = normalize({ openapi: '3.1.0', info: { title: 'T', version: '1' }, paths: {} });
+  const schema = {
+    type: 'object',
+    properties: { kmsKeyId: { type: 'string' }, name: { type: 'string' } },
+  } as const;
+
+  it("when the read's schema cannot hold a sent value, then only that member is not judged", () => {
+    // FinSpace: the create takes a key ARN, the read's pattern admits only key ids.
+    const readable = (name: string) => name !== 'kmsKeyId';
+    const sent = { kmsKeyId: 'arn:aws:kms:x', name: 'env' };
+    expect(
+      createNotVisible(spec, sent, {}, { kmsKeyId: 'KEY1', name: 'env' }, schema, 'id', readable),
+    ).toEqual([]);
+    const [finding] = createNotVisible(
+      spec,
+      sent,
+      {},
+      { kmsKeyId: 'KEY1', name: 'other' },
+      schema,
+      'id',
+      readable,
+    );
+    expect(finding).toMatchObject({ check: 'ensure_create_applied', jsonPath: '$.name' });
   });
 });

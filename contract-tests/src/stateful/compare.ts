@@ -83,7 +83,9 @@ function looselyEqual(a: unknown, b: unknown): boolean {
  * Server-set members are not judged: identity members, members the read's
  * schema marks `readOnly`, dates and times (servers clamp and normalise
  * them), and members the create's own answer already showed with a value of
- * the server's choosing (a geocoded position, a normalised name).
+ * the server's choosing (a geocoded position, a normalised name), and values
+ * the read's schema cannot hold (a key ARN sent where the read's pattern
+ * admits only key ids).
  */
 export function createNotVisible(
   spec: SpecModel,
@@ -92,6 +94,7 @@ export function createNotVisible(
   read: unknown,
   readSchema: JsonSchema | undefined,
   idParameter: string,
+  readable: (name: string, value: unknown) => boolean = () => true,
 ): Failure[] {
   if (!isRecord(sent) || !isRecord(read)) return [];
   const properties =
@@ -99,7 +102,8 @@ export function createNotVisible(
   const echoed = isRecord(created) ? created : {};
   const identity = new Set(identityKeys(idParameter));
   const stale = Object.entries(sent).filter(([name, value]) => {
-    if (identity.has(name) || !(name in read) || !sameKind(value, read[name])) return false;
+    if (identity.has(name) || !(name in read) || !sameKind(value, read[name]) || !readable(name, value))
+      return false;
     const property = properties[name];
     if (property !== undefined) {
       const flat = flatten(property, { document: spec.document });

@@ -176,6 +176,7 @@ export async function runFamily(
             resourceOf(context, family, response.json, readSchema),
             readSchema,
             family.idParameter,
+            readable,
           )
         : []),
     ],
