@@ -183,7 +183,15 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
     operations,
     kinds,
     Math.floor(options.maxExamples ?? DEFAULT_MAX_EXAMPLES),
+    withinLimits,
   );
+  await runPool(queue, Math.max(1, options.workers ?? 4), async (testCase) => {
+    const pending = [testCase];
+    for (let next = pending.shift(); next; next = pending.shift()) {
+      const response = await execute(next);
+      if (response && next.followUps) pending.push(...next.followUps(response));
+    }
+  });
   for (const [format, operation] of context.unsatisfiableFormats ?? [])
     notes.push(
       `format "${format}" (first used by ${operation}) is not one the generator can produce: values for it are plain text, so a refusal of a request that carries one is not counted as a finding`,
@@ -192,13 +200,6 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
     notes.push(
       `${operation}: no exploration cases (the generator could not draw from its schemas: ${reason}); its fixed cases ran`,
     );
-  await runPool(queue, Math.max(1, options.workers ?? 4), async (testCase) => {
-    const pending = [testCase];
-    for (let next = pending.shift(); next; next = pending.shift()) {
-      const response = await execute(next);
-      if (response && next.followUps) pending.push(...next.followUps(response));
-    }
-  });
   // A failing property-based case is shrunk to the smallest request that fails the same check.
   await shrinkFindings(shrinkable, findings, async (candidate) => {
     if (!withinLimits()) return undefined;
@@ -240,35 +241,43 @@ export async function runContractTests(options: RunOptions): Promise<Report> {
 /**
  * Cases per operation, interleaved so a case limit still spreads over the
  * whole API. DELETE operations run last: they remove the pooled resources
- * other cases address.
+ * other cases address. Derived lazily, as the run asks for them: an
+ * operation's exploration cases (fast-check draws, the costly part on a
+ * large spec) are drawn only once its fixed cases ran, so a time or case
+ * limit is spent on requests rather than on cases it never sends.
  */
-function deriveCases(
+function* deriveCases(
   context: CaseContext,
   operations: OperationModel[],
   kinds: Set<CaseKind>,
   maxExamples: number,
-): TestCase[] {
-  const casesOf = (operation: OperationModel) => {
+  withinLimits: () => boolean,
+): Generator<TestCase> {
+  function* casesOf(operation: OperationModel): Generator<TestCase> {
     const fixed = [
       ...(kinds.has('positive') ? positiveCases(context, operation) : []),
       ...(kinds.has('auth') ? authCases(context, operation) : []),
       ...(kinds.has('negative') ? negativeCases(context, operation) : []),
     ];
-    return [...fixed, ...exploreCases(context, operation, { maxExamples, kinds, existing: fixed })];
-  };
-  const perOperation = operations.filter((operation) => operation.method !== 'delete').map(casesOf);
-  const cases: TestCase[] = [];
-  // Round-robin: the first case of every operation, then the second of each, and so on.
-  const longest = Math.max(0, ...perOperation.map((list) => list.length));
-  for (let index = 0; index < longest; index++) {
-    for (const list of perOperation) {
-      const testCase = list[index];
-      if (testCase) cases.push(testCase);
-    }
+    yield* fixed;
+    if (!withinLimits()) return;
+    yield* exploreCases(context, operation, { maxExamples, kinds, existing: fixed });
   }
-  if (kinds.has('method')) cases.push(...methodCases(context, operations));
-  for (const operation of operations) if (operation.method === 'delete') cases.push(...casesOf(operation));
-  return cases;
+  // Round-robin: the first case of every operation, then the second of each, and so on.
+  let active = operations.filter((operation) => operation.method !== 'delete').map(casesOf);
+  while (active.length > 0) {
+    if (!withinLimits()) return;
+    const still: Generator<TestCase>[] = [];
+    for (const cases of active) {
+      const next = cases.next();
+      if (next.done) continue;
+      yield next.value;
+      still.push(cases);
+    }
+    active = still;
+  }
+  if (kinds.has('method')) yield* methodCases(context, operations);
+  for (const operation of operations) if (operation.method === 'delete') yield* casesOf(operation);
 }
 
 /** Whether every success the operation documents is a stream (SSE, NDJSON, ...): read those for a bounded time. */
@@ -291,16 +300,16 @@ function notFoundHint(statusCounts: Map<number, number>, baseUrl: string): strin
   return `${notFound} of ${total} answers were 404: the API is probably not served at ${baseUrl}; check that --base-url includes the path prefix the server uses (e.g. /api/v1)`;
 }
 
-/** Runs `work` over the queue with at most `workers` in flight. */
-async function runPool<T>(queue: T[], workers: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
+/** Runs `work` over the queue, drawn as needed, with at most `workers` in flight. */
+async function runPool<T>(
+  queue: Iterator<T>,
+  workers: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   const worker = async () => {
-    while (next < queue.length) {
-      const item = queue[next++] as T;
-      await work(item);
-    }
+    for (let next = queue.next(); !next.done; next = queue.next()) await work(next.value);
   };
-  await Promise.all(Array.from({ length: Math.min(workers, queue.length) }, worker));
+  await Promise.all(Array.from({ length: workers }, worker));
 }
 
 /** Operations whose operationId matches an include pattern (all when none) and no exclude pattern; `*` is a wildcard. */

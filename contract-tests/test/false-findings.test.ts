@@ -4,6 +4,7 @@ import { apiKeyAsHeader, authAfterValidation } from './patterns/auth-order.js';
 import { swaggerBasePath } from './patterns/base-path.js';
 import { bodyOnGet } from './patterns/body-on-get.js';
 import { type Pattern, runPattern } from './patterns/harness.js';
+import { invalidExample } from './patterns/invalid-example.js';
 import { problemStatusKept } from './patterns/problem-status.js';
 import { repeatableArrays, swaggerCollectionFormats } from './patterns/repeatable-arrays.js';
 import { endlessStreams } from './patterns/streams.js';
@@ -28,6 +29,7 @@ const PATTERNS: Pattern[] = [
   unknownFormat,
   bodyOnGet,
   problemStatusKept,
+  invalidExample(),
 ];
 
 describe('a server that keeps its spec gets zero findings', () => {
@@ -39,6 +41,13 @@ describe('a server that keeps its spec gets zero findings', () => {
 });
 
 describe('what the patterns need beyond zero findings', () => {
+  it('still reports valid requests refused beside an example that breaks its own schema', async () => {
+    const report = await runPattern(invalidExample('refuseAll'));
+    const refused = report.findings.filter((finding) => finding.check === 'positive_data_acceptance');
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.every((finding) => !finding.caseId.includes('from examples'))).toBe(true);
+  });
+
   it('names a format the generator cannot satisfy once, as a note', async () => {
     const report = await runPattern(unknownFormat);
     const notes = report.notes.filter((note) => note.includes('"e164"'));

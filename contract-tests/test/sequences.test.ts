@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatFinding, type TestCase } from '../src/index.js';
 import { isItemPathOf } from '../src/stateful/families.js';
 import { runPattern } from './patterns/harness.js';
+import { nestedParentsPattern } from './patterns/nested-parents.js';
 import { sequencePattern } from './patterns/sequences.js';
 
 describe('sequences on resource families shaped as real servers shape them', () => {
@@ -53,6 +54,22 @@ describe('sequences on resource families shaped as real servers shape them', () 
     const matching = report.findings.filter((finding) => finding.check === check);
     expect(matching.map((finding) => finding.operation)).toContain(operation);
     expect(report.findings.every((finding) => finding.check === check)).toBe(true);
+  });
+});
+
+describe('a collection below a parent the spec never creates', () => {
+  it('addresses every step under the parent the create named', async () => {
+    const report = await runPattern(nestedParentsPattern());
+    expect(report.findings.map((finding) => formatFinding(finding).join('\n'))).toEqual([]);
+    expect(report.casesByKind.stateful).toBeGreaterThanOrEqual(4);
+  });
+
+  it('still reports a created resource that the server loses', async () => {
+    const report = await runPattern(nestedParentsPattern('lost'));
+    const lost = report.findings.filter((finding) => finding.check === 'ensure_resource_availability');
+    expect(lost.map((finding) => finding.operation)).toEqual(
+      expect.arrayContaining(['getHook', 'deleteHook']),
+    );
   });
 });
 

@@ -2,6 +2,7 @@ import { unsatisfiableFormats } from '../explore/formats.js';
 import type { OperationModel } from '../specloom.js';
 import type { Expectation, TestCase } from '../types.js';
 import { type CaseContext, operationCase } from './context.js';
+import { examplesBreakSchema } from './example-validity.js';
 import { cloneValues, isMeaningful, isReservedHeader, parameterValue, validValues } from './values.js';
 
 /**
@@ -20,14 +21,17 @@ export function positiveCases(context: CaseContext, operation: OperationModel): 
       ? { kind: 'accepted' }
       : { kind: 'exploratory' };
   if (hasExamples(operation)) {
+    const values = validValues(operation, valueContext, 'example');
+    // An example that breaks its own schema is no valid request: its answer is only checked against the spec.
+    const invalid = examplesBreakSchema(context.contract, operation, values);
     cases.push(
       operationCase(
         context,
         operation,
         'positive',
-        'from examples',
-        validValues(operation, valueContext, 'example'),
-        expectation,
+        invalid ? 'from examples, which break their own schema' : 'from examples',
+        values,
+        invalid ? { kind: 'exploratory' } : expectation,
       ),
     );
   }

@@ -202,8 +202,25 @@ function stringArbitrary(flat: JsonSchemaObject, scope: ArbitraryScope): fc.Arbi
     let regex: RegExp | undefined;
     try {
       regex = new RegExp(flat.pattern, 'u');
-      const matching = fc.stringMatching(regex).filter((text) => fits(text) && safe(text));
-      return matching;
+      // fast-check draws from the pattern alone: when its strings rarely fit the length bounds (an
+      // ARN pattern with `{0,1023}` under `maxLength: 20`), filtering would retry without end, so a
+      // miss takes the seeded sampler's value, which honours pattern and bounds together.
+      // A pattern already bounds its strings: only declared lengths apply (an ARN never fits in 24).
+      const declaredFit = (text: string) =>
+        [...text].length >= minLength && [...text].length <= (flat.maxLength ?? Infinity);
+      const shape: JsonSchemaObject = {
+        type: 'string',
+        pattern: flat.pattern,
+        minLength,
+        ...(flat.maxLength !== undefined ? { maxLength: flat.maxLength } : {}),
+      };
+      return fc
+        .tuple(fc.stringMatching(regex), fc.integer({ min: 0, max: 2 ** 31 - 1 }))
+        .map(([text, seed]) =>
+          declaredFit(text) && safe(text)
+            ? text
+            : String(sampleValid(shape, { document: scope.document, seed, direction: 'request' })),
+        );
     } catch {
       // A pattern fast-check cannot read: fall back to the seeded sampler (randexp).
       const shape: JsonSchemaObject = { type: 'string', pattern: flat.pattern, minLength, maxLength };

@@ -9,13 +9,23 @@ import { flatten, type JsonSchema, type SpecModel } from '../specloom.js';
  * servers normalise). Members the read does not return are not judged, nor
  * members the read returns as another kind of value: a request that names a
  * related thing (`machine: "large"`) and a read that embeds it (`machine: {…}`)
- * are two representations, not a stale one.
+ * are two representations, not a stale one; so are a list of logins sent
+ * (`managers: ["octocat"]`) and a list of user objects read. Nor is a value
+ * the read's own schema cannot hold (`readable` says no): a request enum
+ * wider than the response's leaves the read no way to show it.
  */
-export function updateNotVisible(sent: unknown, read: unknown): Failure[] {
+export function updateNotVisible(
+  sent: unknown,
+  read: unknown,
+  readable: (name: string, value: unknown) => boolean = () => true,
+): Failure[] {
   if (!isRecord(sent) || !isRecord(read)) return [];
   const stale = Object.entries(sent).filter(
     ([name, value]) =>
-      name in read && isContainer(value) === isContainer(read[name]) && !looselyEqual(value, read[name]),
+      name in read &&
+      sameKind(value, read[name]) &&
+      readable(name, value) &&
+      !looselyEqual(value, read[name]),
   );
   if (stale.length === 0) return [];
   const [name, value] = stale[0] as [string, unknown];
@@ -42,6 +52,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** Both scalars, or both containers whose first items (for arrays) are alike in the same way. */
+function sameKind(a: unknown, b: unknown): boolean {
+  if (isContainer(a) !== isContainer(b)) return false;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length === 0 || b.length === 0) return true;
+  return isContainer(a[0]) === isContainer(b[0]);
+}
+
 function isContainer(value: unknown): boolean {
   return value !== null && typeof value === 'object';
 }
@@ -54,7 +71,9 @@ function looselyEqual(a: unknown, b: unknown): boolean {
     // Order-insensitive: servers sort and deduplicate members they store as sets.
     return a.length === b.length && a.every((item) => b.some((other) => looselyEqual(item, other)));
   if (isRecord(a) && isRecord(b))
-    return Object.entries(a).every(([key, value]) => !(key in b) || looselyEqual(value, b[key]));
+    return Object.entries(a).every(
+      ([key, value]) => !(key in b) || !sameKind(value, b[key]) || looselyEqual(value, b[key]),
+    );
   return a === b;
 }
 
@@ -64,7 +83,9 @@ function looselyEqual(a: unknown, b: unknown): boolean {
  * Server-set members are not judged: identity members, members the read's
  * schema marks `readOnly`, dates and times (servers clamp and normalise
  * them), and members the create's own answer already showed with a value of
- * the server's choosing (a geocoded position, a normalised name).
+ * the server's choosing (a geocoded position, a normalised name), and values
+ * the read's schema cannot hold (a key ARN sent where the read's pattern
+ * admits only key ids).
  */
 export function createNotVisible(
   spec: SpecModel,
@@ -73,6 +94,7 @@ export function createNotVisible(
   read: unknown,
   readSchema: JsonSchema | undefined,
   idParameter: string,
+  readable: (name: string, value: unknown) => boolean = () => true,
 ): Failure[] {
   if (!isRecord(sent) || !isRecord(read)) return [];
   const properties =
@@ -80,7 +102,8 @@ export function createNotVisible(
   const echoed = isRecord(created) ? created : {};
   const identity = new Set(identityKeys(idParameter));
   const stale = Object.entries(sent).filter(([name, value]) => {
-    if (identity.has(name) || !(name in read)) return false;
+    if (identity.has(name) || !(name in read) || !sameKind(value, read[name]) || !readable(name, value))
+      return false;
     const property = properties[name];
     if (property !== undefined) {
       const flat = flatten(property, { document: spec.document });

@@ -40,10 +40,13 @@ export function resourceId(
 /** Body members that can name a created resource, for the item path parameter `idParameter`. */
 export function idMemberNames(idParameter: string): string[] {
   const stem = idParameter.replace(/_?(id|Id|ID|uuid|Uuid|UUID|number|Number|key|Key|name|Name)$/, '');
+  // The parameter's last word names the member the path addresses: `{team_slug}` a `slug`, `{file_sha}` a `sha`.
+  const word = lastWord(idParameter);
   return [
     ...new Set([
       ...identityKeys(idParameter),
       idParameter,
+      ...(word !== undefined ? [word] : []),
       'id',
       'uuid',
       `${stem}Id`,
@@ -136,4 +139,10 @@ export function valueAt(root: unknown, path: string[]): unknown {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** `team_slug` -> `slug`, `fileSha` -> `sha`, `enterprise-team` -> `team`; undefined for a single word. */
+export function lastWord(name: string): string | undefined {
+  const found = /(?:[_-]|(?<=[a-z0-9])(?=[A-Z]))([A-Za-z][a-z0-9]*|[A-Z0-9]+)$/.exec(name)?.[1];
+  return found === undefined ? undefined : found.toLowerCase();
 }

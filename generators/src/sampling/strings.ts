@@ -50,7 +50,9 @@ export const KNOWN_STRING_FORMATS = new Set(Object.keys(FORMAT_SAMPLES));
 /** A string satisfying the schema's format, pattern and length bounds (best effort when they conflict). */
 export function sampleString(schema: JsonSchemaObject, random: Random): string {
   const minLength = schema.minLength ?? 0;
-  const maxLength = schema.maxLength ?? Math.max(minLength, schema.format === undefined ? 24 : 256);
+  // A pattern bounds its own strings: an ARN or URL pattern rarely fits the 24 of plain text.
+  const open = schema.format !== undefined || schema.pattern !== undefined ? 256 : 24;
+  const maxLength = schema.maxLength ?? Math.max(minLength, open);
   const format = schema.format === undefined ? undefined : FORMAT_SAMPLES[schema.format];
   if (format && schema.pattern === undefined) {
     const value = format(random);
@@ -83,7 +85,7 @@ export function samplePattern(
   }
   let generator: RandExp;
   try {
-    generator = new RandExp(pattern);
+    generator = new RandExp(boundedQuantifiers(pattern, maxLength));
   } catch {
     return undefined;
   }
@@ -95,6 +97,30 @@ export function samplePattern(
       return candidate;
   }
   return undefined;
+}
+
+/**
+ * The pattern with every wide `{m,n}` cut to `{m,max(m,cap)}`, the cap a
+ * share of `maxLength` (at most 64): randexp honours explicit bounds literally, so
+ * `\S{1,2000}` under `maxLength: 64` drew strings that never fit, slowly,
+ * and an ARN's `{0,1023}` drew kilobytes nobody would type (as `*` and `+`
+ * draw at most 8).
+ * Only the generator sees the cut pattern; candidates are still checked
+ * against the real one.
+ */
+function boundedQuantifiers(pattern: string, maxLength: number): string {
+  const quantifier = /(?<!\\)\{(\d+),(\d*)\}/g;
+  const limit = Math.min(maxLength, 64);
+  const wide = [...pattern.matchAll(quantifier)].filter(
+    (found) => found[2] === '' || Number(found[2]) > 8,
+  ).length;
+  // Several wide repeats share the length: an ARN's `{0,62}` and `{0,1023}` get 16 each under 64.
+  const cap = Math.max(8, Math.floor(limit / Math.max(1, 2 * wide)));
+  return pattern.replace(quantifier, (whole, low: string, high: string) => {
+    const min = Number(low);
+    const max = high === '' ? Infinity : Number(high);
+    return max > cap ? `{${min},${Math.max(min, cap)}}` : whole;
+  });
 }
 
 function letters(random: Random, length: number): string {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpec } from '../../src/load/index.js';
+import { createMockEngine, mockSpecOf } from '../../src/mock/engine/index.js';
 import { type MockServer, startMock } from '../../src/mock/index.js';
 
 // A spec whose server URL carries a path: clients configured with it call /api/books.
@@ -59,5 +60,47 @@ describe("the mock under the spec's server path", () => {
   it('when a path is not documented under either, then it is 404', async () => {
     const response = await fetch(`${mock.url}/api/nope`);
     expect(response.status).toBe(404);
+  });
+});
+
+describe('a server URL with variables', () => {
+  it("when a client calls the path below the variables' defaults, then it gets the documented answer", async () => {
+    const document = {
+      openapi: '3.0.3',
+      info: { title: 'Status', version: '1' },
+      servers: [
+        {
+          url: 'https://{host}/services/status/{version}',
+          variables: { host: { default: 'api.example.com' }, version: { default: 'v0' } },
+        },
+      ],
+      paths: {
+        '/status': {
+          get: {
+            operationId: 'status',
+            responses: {
+              '200': {
+                description: 'ok',
+                content: { 'application/json': { schema: { type: 'string' }, example: 'up' } },
+              },
+            },
+          },
+        },
+      },
+    };
+    const file = join(folder, 'variables.json');
+    writeFileSync(file, JSON.stringify(document));
+    const engine = createMockEngine(mockSpecOf((await loadSpec(file)).model), {});
+    const below = engine.handle({
+      method: 'get',
+      path: '/services/status/v0/status',
+      query: {},
+      headers: {},
+    });
+    expect(below.status).toBe(200);
+    expect(engine.handle({ method: 'get', path: '/status', query: {}, headers: {} }).status).toBe(200);
+    expect(
+      engine.handle({ method: 'get', path: '/services/status/v9/status', query: {}, headers: {} }).status,
+    ).toBe(404);
   });
 });

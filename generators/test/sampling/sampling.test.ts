@@ -233,3 +233,22 @@ describe('sampleValid without optional properties', () => {
     expect(Object.keys(value as object)).toEqual(['title']);
   });
 });
+
+describe('patterns with wide repeats', () => {
+  // Shapes from AWS specs: an ARN with `{0,62}` and `{0,1023}` and no maxLength, an S3 URL of `\S{1,2000}`.
+  const ARN =
+    '^arn:(aws|aws-cn|aws-iso|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+.-]{0,1023}$';
+  const schemas: { type: 'string'; pattern: string; minLength?: number; maxLength?: number }[] = [
+    { type: 'string', pattern: ARN },
+    { type: 'string', pattern: '^s3://[a-z]+/\\S{1,2000}$', maxLength: 64 },
+    { type: 'string', pattern: '^\\S{1,2000}$', minLength: 1, maxLength: 1024 },
+  ];
+  it.each(schemas.map((schema) => [schema]))('draws a match of %j that fits its bounds', (schema) => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const value = sampleValid(schema, { document, seed, direction: 'request' });
+      expect(typeof value).toBe('string');
+      expect(value as string).toMatch(new RegExp(schema.pattern, 'u'));
+      expect((value as string).length).toBeLessThanOrEqual(schema.maxLength ?? 64);
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import type { MediaTypeModel, OperationModel, SecuritySchemeModel } from '../../model/types.js';
+import type { JsonSchema, MediaTypeModel, OperationModel, SecuritySchemeModel } from '../../model/types.js';
 import { flatten, type Realism, type SchemaScope } from '../../sampling/index.js';
 import { OperationRouter } from '../router.js';
 import { AuthSessions } from '../stateful/auth.js';
@@ -50,6 +50,9 @@ export class MockEngine {
   /** Events made from stateful changes, for the spec's event streams; undefined when stateless. */
   private readonly events: EventLog | undefined;
   private counter = 0;
+  /** Per resource kind, the members its read operation's answer declares (computed on first create). */
+  private readonly readable = new Map<OperationRole['kind'], Set<string>>();
+  private readonly operations: OperationModel[];
   /** The path of the spec's first server (`/api` of `https://host/api`), '' when it names none. */
   private readonly serverPath: string;
 
@@ -59,6 +62,7 @@ export class MockEngine {
     realism: Realism,
   ) {
     this.router = new OperationRouter(spec.operations);
+    this.operations = spec.operations;
     this.validators = new SchemaValidators(spec.schemas);
     this.scope = { document: spec.document };
     this.schemes = new Map(spec.securitySchemes.map((scheme) => [scheme.name, scheme]));
@@ -250,7 +254,8 @@ export class MockEngine {
         query: withDefaults(operation, parameters.query, this.scope),
         body: bodyCheck.value,
         mocked: { status, headers, body: value },
-        fresh: (sent) => this.fresh(media, sent, operation),
+        fresh: (sent, identity) => this.fresh(media, sent, operation, identity),
+        readable: role.role === 'create' ? this.readableOf(role.kind) : new Set(),
         ...(request.headers['if-match'] !== undefined ? { ifMatch: request.headers['if-match'] } : {}),
       });
       if (answer.kind !== 'response') {
@@ -341,11 +346,37 @@ export class MockEngine {
     return this.render(code, headers, media, value);
   }
 
+  /**
+   * The members the read of a resource kind answers with, `writeOnly` ones
+   * left out: what a create sent beyond its own answer's schema (a blob's
+   * `content` beside an answer of `{sha, url}`) is kept for those reads.
+   */
+  private readableOf(kind: OperationRole['kind']): Set<string> {
+    const known = this.readable.get(kind);
+    if (known) return known;
+    const names = new Set<string>();
+    for (const operation of this.operations) {
+      const role = this.roles.get(operation.operationId);
+      if (role?.role !== 'read' || role.kind !== kind) continue;
+      for (const response of operation.responses) {
+        if (!response.status.startsWith('2')) continue;
+        for (const media of response.content) {
+          const properties = flatten(media.schema, this.scope).properties ?? {};
+          for (const [name, property] of Object.entries(properties))
+            if (flatten(property, this.scope).writeOnly !== true) names.add(name);
+        }
+      }
+    }
+    this.readable.set(kind, names);
+    return names;
+  }
+
   /** A new resource: generated from the created response's schema, with what the client sent laid over it. */
   private fresh(
     media: MediaTypeModel | undefined,
     sent: Record<string, unknown>,
     operation: OperationModel,
+    identity: string[],
   ): Record<string, unknown> {
     this.counter += 1;
     const schema = media?.schema;
@@ -353,16 +384,38 @@ export class MockEngine {
     // Without a schema the documented example is the only description of the resource.
     const base =
       schema === undefined ? media?.examples[0]?.value : generate(schema, seed, this.data, 'response', false);
-    const resource: Record<string, unknown> =
-      base !== null && typeof base === 'object' && !Array.isArray(base)
-        ? { ...(base as Record<string, unknown>) }
-        : {};
+    return this.laid(
+      isPlainRecord(base) ? base : {},
+      sent,
+      schema,
+      operation.requestBody?.content[0]?.schema,
+      new Set(identity),
+      seed,
+    );
+  }
+
+  /**
+   * What the client sent laid over a generated resource. Members the client
+   * could have sent but did not are empty (null where allowed, else absent),
+   * except the identity, which the server assigns. A sent object member that
+   * wraps the resource (`{card: {...}}`) is laid over the generated one in
+   * turn, so the server-side members (its `id`, timestamps) stay.
+   */
+  private laid(
+    base: Record<string, unknown>,
+    sent: Record<string, unknown>,
+    schema: JsonSchema | undefined,
+    requestSchema: JsonSchema | undefined,
+    identity: Set<string>,
+    seed: string,
+    depth = 0,
+  ): Record<string, unknown> {
+    const resource: Record<string, unknown> = { ...base };
     const flat = schema === undefined ? {} : flatten(schema, this.scope);
     const declared = flat.properties ?? {};
-    // What the client could have sent but did not is empty, not a generated value: null where allowed, else absent.
-    const settable = flatten(operation.requestBody?.content[0]?.schema, this.scope).properties ?? {};
-    for (const key of Object.keys(settable)) {
-      if (key in sent || !(key in resource)) continue;
+    const settableSchemas = flatten(requestSchema, this.scope).properties ?? {};
+    for (const key of Object.keys(settableSchemas)) {
+      if (key in sent || !(key in resource) || identity.has(key)) continue;
       const previous = resource[key];
       resource[key] = null;
       if (this.validators.valid(schema, resource, 'response')) continue;
@@ -372,12 +425,30 @@ export class MockEngine {
     for (const [key, value] of Object.entries(sent)) {
       if (key in declared || (flat.additionalProperties !== false && flat.properties === undefined)) {
         const previous = resource[key];
-        resource[key] = value;
+        const nested = depth < 2 && isPlainRecord(value) && key in declared;
+        resource[key] = nested
+          ? this.laid(
+              isPlainRecord(previous) ? previous : {},
+              value,
+              declared[key],
+              settableSchemas[key],
+              identity,
+              `${seed}:${key}`,
+              depth + 1,
+            )
+          : value;
         if (!this.validators.valid(schema, resource, 'response')) {
           if (previous === undefined) delete resource[key];
           else resource[key] = previous;
         }
       }
+    }
+    // The identity is the server's to assign: a declared id member is there even when optional.
+    for (const name of identity) {
+      const property = declared[name];
+      if (property === undefined || name in resource) continue;
+      resource[name] = generate(property, `${seed}:${name}`, this.data, 'response', false);
+      if (!this.validators.valid(schema, resource, 'response')) delete resource[name];
     }
     return resource;
   }
@@ -523,9 +594,19 @@ function wwwAuthenticate(operation: OperationModel, schemes: Map<string, Securit
 /** The path part of the document's first server URL, without a trailing slash; '' for none or a templated one. */
 function serverPathOf(document: Record<string, unknown>): string {
   const servers = document.servers;
-  const first = Array.isArray(servers) ? (servers[0] as { url?: unknown } | undefined) : undefined;
-  const url = typeof first?.url === 'string' ? first.url : '';
+  const first = Array.isArray(servers)
+    ? (servers[0] as { url?: unknown; variables?: Record<string, { default?: unknown }> } | undefined)
+    : undefined;
+  // OAS 3.1 §4.8.6: every server variable has a default, the value a client uses unless told otherwise.
+  const url = (typeof first?.url === 'string' ? first.url : '').replace(/\{([^}]+)\}/g, (whole, name) => {
+    const value = first?.variables?.[name]?.default;
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
+  });
   if (url.includes('{')) return '';
   const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
   return path.replace(/\/+$/, '');
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

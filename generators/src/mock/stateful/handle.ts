@@ -1,5 +1,5 @@
 import type { OperationRole, ResourceKind } from './resources.js';
-import { resolveIdField } from './resources.js';
+import { identityHolder, lastWord, resolveIdField } from './resources.js';
 import type { ResourceStore } from './store.js';
 
 /** What the stateful layer needs to know about one validated request and the stateless answer to it. */
@@ -14,9 +14,12 @@ export interface StatefulRequest {
   mocked: { status: number; headers: Record<string, string>; body: unknown };
   /**
    * A new resource of the created kind, generated from the response schema
-   * with what the client sent laid over it (the engine validates it).
+   * with what the client sent laid over it (the engine validates it); the
+   * `identity` members keep their generated values, the server assigns them.
    */
-  fresh: (sent: Record<string, unknown>) => Record<string, unknown>;
+  fresh: (sent: Record<string, unknown>, identity: string[]) => Record<string, unknown>;
+  /** Members the resource's read answers with: a create keeps what the client sent for them. */
+  readable?: Set<string>;
   /** Header `If-Match` when sent: the update applies only to that version (RFC 9110 §13.1.1). */
   ifMatch?: string;
 }
@@ -56,7 +59,7 @@ export function handleStateful(store: ResourceStore, request: StatefulRequest): 
   if (role.role === 'list') return list(store, request);
 
   const collection = parentOf(request.path);
-  const found = findItem(store, collection, request.params[kind.itemParam] ?? '');
+  const found = findItem(store, kind, collection, request.params[kind.itemParam] ?? '');
   const id = found?.[0] ?? '';
   const existing = found?.[1];
   if (existing === undefined) return { kind: 'not-found', detail: `No resource at ${request.path}.` };
@@ -82,11 +85,15 @@ export function handleStateful(store: ResourceStore, request: StatefulRequest): 
       return respond(mocked, updated);
     }
     case 'replace': {
-      const idField = resolveIdField(kind, existing);
-      const replaced = touch(
-        { ...existing, ...asRecord(request.body), [idField]: existing[idField] },
-        existing,
-      );
+      const holder = identityHolder(kind, existing);
+      const idField = resolveIdField(kind, holder);
+      const replaced = touch({ ...existing, ...asRecord(request.body) }, existing);
+      // The identity stays, also inside a wrapper the replacement body sent again (`{card: {...}}`).
+      const wrapper = Object.keys(existing).find((key) => existing[key] === holder);
+      const target = wrapper === undefined ? replaced : replaced[wrapper];
+      if (isRecord(target) && holder[idField] !== undefined)
+        replaced[wrapper ?? idField] =
+          wrapper === undefined ? holder[idField] : { ...target, [idField]: holder[idField] };
       store.put(collection, id, replaced);
       return respond(mocked, replaced);
     }
@@ -100,19 +107,23 @@ export function handleStateful(store: ResourceStore, request: StatefulRequest): 
  */
 function findItem(
   store: ResourceStore,
+  kind: ResourceKind,
   collection: string,
   value: string,
 ): [string, Record<string, unknown>] | undefined {
   const direct = store.get(collection, value);
   if (direct) return [value, direct];
   for (const [key, item] of store.entries(collection)) {
-    for (const [member, memberValue] of Object.entries(item)) {
-      if (
-        IDENTITY.test(member) &&
-        (typeof memberValue === 'string' || typeof memberValue === 'number') &&
-        String(memberValue) === value
-      )
-        return [key, item];
+    const holder = identityHolder(kind, item);
+    for (const record of holder === item ? [item] : [item, holder]) {
+      for (const [member, memberValue] of Object.entries(record)) {
+        if (
+          IDENTITY.test(member) &&
+          (typeof memberValue === 'string' || typeof memberValue === 'number') &&
+          String(memberValue) === value
+        )
+          return [key, item];
+      }
     }
   }
   return undefined;
@@ -134,17 +145,26 @@ export function etagOf(resource: Record<string, unknown>): string {
 
 function create(store: ResourceStore, kind: ResourceKind, request: StatefulRequest): StatefulAnswer {
   const sent = asRecord(request.body);
-  const resource = request.fresh(sent);
+  const word = lastWord(kind.idField);
+  const resource = request.fresh(sent, [...new Set([kind.idField, ...(word ? [word] : []), 'id'])]);
   // Parent identities (`projectId`) are the ones in the URL.
   for (const [name, value] of Object.entries(request.params)) if (name in resource) resource[name] = value;
   stampCreation(resource);
-  const idField = resolveIdField(kind, resource);
+  // The identity sits in the body, or in the one object that wraps the resource (`{card: {id}}`).
+  const holder = identityHolder(kind, resource);
+  const wrapper = Object.keys(resource).find((key) => resource[key] === holder);
+  if (holder !== resource) stampCreation(holder);
+  const idField = resolveIdField(kind, holder);
   // A client-chosen identity (a membership keyed by the user it adds) is kept; otherwise the mock assigns one.
-  const chosen = sent[idField];
+  const chosen = (wrapper === undefined ? sent : asRecord(sent[wrapper]))[idField];
   const id =
-    typeof chosen === 'string' || typeof chosen === 'number' ? chosen : freshId(resource[idField], store);
-  resource[idField] = id;
-  store.put(request.path, String(id), resource);
+    typeof chosen === 'string' || typeof chosen === 'number' ? chosen : freshId(holder[idField], store);
+  holder[idField] = id;
+  // Sent members the create's answer does not declare but the read does stay for the read, not the answer.
+  const kept = Object.fromEntries(
+    Object.entries(sent).filter(([key]) => !(key in resource) && request.readable?.has(key)),
+  );
+  store.put(request.path, String(id), { ...kept, ...resource });
   const headers = { ...request.mocked.headers };
   const location = Object.keys(headers).find((name) => name.toLowerCase() === 'location');
   if (location !== undefined)
@@ -168,7 +188,8 @@ function list(store: ResourceStore, request: StatefulRequest): StatefulAnswer {
     decodeCursor(firstValue(request.query.cursor)) ||
     Math.max(0, Number(firstValue(request.query.offset)) || 0);
   const size = Number.isInteger(limit) && limit > 0 ? limit : all.length;
-  const page = all.slice(offset, offset + size);
+  // Items kept as created in a wrapper (`{card: {...}}`) are listed as what the wrapper holds.
+  const page = all.slice(offset, offset + size).map((item) => identityHolder(request.role.kind, item));
   const more = offset + size < all.length;
   const body = request.mocked.body;
   if (Array.isArray(body)) return respond(request.mocked, page);

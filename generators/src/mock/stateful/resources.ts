@@ -71,8 +71,36 @@ function idFieldFromLinks(create: OperationModel, itemParam: string, itemOperati
   return undefined;
 }
 
-/** Uses the parameter name as the member when the body has it, else `id` (the common convention). */
+/**
+ * Uses the parameter name as the member when the body has it, else the
+ * parameter's last word (`{team_slug}` names a `slug`, `{file_sha}` a `sha`,
+ * `{space_number}` a `number`), else `id` (the common convention).
+ */
 export function resolveIdField(kind: ResourceKind, body: Record<string, unknown>): string {
   if (kind.idField in body) return kind.idField;
+  const word = lastWord(kind.idField);
+  if (word !== undefined && word in body) return word;
   return 'id' in body ? 'id' : kind.idField;
+}
+
+/** `team_slug` -> `slug`, `fileSha` -> `sha`; undefined for a single word. */
+export function lastWord(name: string): string | undefined {
+  const found = /(?:[_-]|(?<=[a-z0-9])(?=[A-Z]))([A-Za-z][a-z0-9]*|[A-Z0-9]+)$/.exec(name)?.[1];
+  return found === undefined ? undefined : found.toLowerCase();
+}
+
+/**
+ * The object that carries a resource's identity: the body itself when it has
+ * the id member, else the one object-valued member that has it, as in
+ * `{card: {id, ...}, errors: []}`.
+ */
+export function identityHolder(kind: ResourceKind, body: Record<string, unknown>): Record<string, unknown> {
+  const field = (value: Record<string, unknown>) => resolveIdField(kind, value) in value;
+  if (field(body)) return body;
+  const objects = Object.values(body).filter(
+    (value): value is Record<string, unknown> =>
+      value !== null && typeof value === 'object' && !Array.isArray(value),
+  );
+  const holding = objects.filter(field);
+  return holding.length === 1 ? (holding[0] as Record<string, unknown>) : body;
 }
