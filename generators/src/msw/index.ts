@@ -1,5 +1,5 @@
-import ts from 'typescript';
 import type { Target } from '../targets/types.js';
+import ts from '../targets/typescript.cjs';
 import { GENERATOR_VERSION } from '../version.js';
 import { handlersFile } from './handlers-file.js';
 import { specFile } from './spec-file.js';

@@ -1,6 +1,6 @@
-import ts from 'typescript';
 import { mockSpecOf } from '../mock/engine/index.js';
 import type { SpecModel } from '../model/types.js';
+import ts from '../targets/typescript.cjs';
 
 const f = ts.factory;
 

@@ -1,7 +1,8 @@
 /** Builds `query.ts`: typed query keys and TanStack Query options for every SDK method. */
-import ts from 'typescript';
+
 import { pascalCase } from '../model/naming.js';
 import { f, literal, literalType, printStatements, propertyName, typeRef, withDoc } from '../sdk/ast.js';
+import ts from '../targets/typescript.cjs';
 import type { QueryPlan, QueryPlannedOperation } from './plan.js';
 
 const id = (name: string) => f.createIdentifier(name);

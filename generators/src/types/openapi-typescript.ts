@@ -1,12 +1,8 @@
-import {
-  type GlobalContext,
-  type OpenAPI3,
-  type OpenAPITSOptions,
-  resolveRef,
-  scanDiscriminators,
-  transformSchema,
-} from 'openapi-typescript';
+import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
 import type ts from 'typescript';
+import { openapiTypescript } from './openapi-typescript-module.js';
+
+const { resolveRef, scanDiscriminators, transformSchema } = openapiTypescript;
 
 /**
  * openapi-typescript's rendering of a bundled document: the `paths`,
