@@ -1,0 +1,151 @@
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { TARGETS } from '../targets/registry.js';
+import { GENERATOR_VERSION } from '../version.js';
+import type { OffloadedTargets, TargetOutput } from './generate.js';
+import type { WorkerReply, WorkerRequest } from './offload-protocol.js';
+import { resolveTargets } from './resolve-targets.js';
+import { splitJobs, type TargetJob } from './split.js';
+
+/**
+ * Below this size of the root spec file one thread is faster: a worker costs
+ * a few hundred milliseconds to start and load the spec again, which only a
+ * large spec's emit time repays.
+ */
+export const PARALLEL_MIN_SPEC_BYTES = 1_000_000;
+
+/**
+ * How many threads `generate` uses by default: two (never more than the machine's
+ * cores) for a root spec file of at least `PARALLEL_MIN_SPEC_BYTES`, else one.
+ */
+export function defaultThreads(specPath: string): number {
+  let size = 0;
+  try {
+    size = statSync(specPath).size;
+  } catch {
+    // The loader reports a missing spec.
+  }
+  return size >= PARALLEL_MIN_SPEC_BYTES ? Math.min(2, availableParallelism()) : 1;
+}
+
+/** One `generate` entry, as far as other threads need it. */
+export interface OffloadEntry {
+  targets: readonly string[];
+  options?: Record<string, Record<string, unknown>>;
+}
+
+export interface OffloadRequest {
+  /** Absolute path of the root spec file. */
+  spec: string;
+  entries: readonly OffloadEntry[];
+  /** Threads in all, this one included; 1 or less starts nothing. */
+  threads: number;
+  generatorVersion?: string;
+}
+
+/** Where the worker's code is; tests running the sources give a loader in `execArgv`. */
+export interface WorkerCode {
+  url: URL;
+  execArgv?: string[];
+}
+
+/** Targets being emitted on other threads; `forEntry` hands them to `generate`. */
+export interface Offload {
+  forEntry(index: number): OffloadedTargets | undefined;
+  /** Stops the workers (e.g. when the spec did not load here). */
+  close(): Promise<void>;
+}
+
+/** Work this thread is given at the start, in the units of `splitJobs`: it alone validates and writes. */
+const LOADING_THREAD_HEAD_START = 0.5;
+
+/**
+ * Starts worker threads that load the spec themselves and emit part of the
+ * targets, split by expected cost; this thread emits the rest (`generate`
+ * with `offloaded`). Output is the same bytes in the same order as on one
+ * thread. Returns `undefined` when there is nothing to split, when a target
+ * name does not resolve (`generate` reports it), or when the worker's code is
+ * not there (the sources run without a build).
+ */
+export function startOffload(
+  request: OffloadRequest,
+  code: WorkerCode = { url: new URL('./emit-worker.js', import.meta.url) },
+): Offload | undefined {
+  if (request.threads <= 1 || !existsSync(fileURLToPath(code.url))) return undefined;
+  const jobs: TargetJob[] = [];
+  try {
+    for (const [entry, { targets }] of request.entries.entries())
+      for (const target of resolveTargets(targets, TARGETS)) jobs.push({ entry, target: target.name });
+  } catch {
+    return undefined;
+  }
+  const [, ...elsewhere] = splitJobs(jobs, request.threads, LOADING_THREAD_HEAD_START);
+  const workers: { jobs: TargetJob[]; worker: Worker; reply: Promise<WorkerReply> }[] = [];
+  for (const workerJobs of elsewhere) {
+    if (workerJobs.length === 0) continue;
+    const workerRequest: WorkerRequest = {
+      spec: request.spec,
+      generatorVersion: request.generatorVersion ?? GENERATOR_VERSION,
+      jobs: workerJobs,
+      options: Object.fromEntries(request.entries.map((entry, index) => [index, entry.options ?? {}])),
+    };
+    let worker: Worker;
+    try {
+      worker = new Worker(code.url, {
+        workerData: workerRequest,
+        ...(code.execArgv ? { execArgv: code.execArgv } : {}),
+      });
+    } catch {
+      // Options that cannot be copied to another thread (a function in the config): emit everything here.
+      continue;
+    }
+    workers.push({ jobs: workerJobs, worker, reply: replyOf(worker) });
+  }
+  if (workers.length === 0) return undefined;
+  return {
+    forEntry(index) {
+      const mine = workers.filter((worker) => worker.jobs.some((job) => job.entry === index));
+      if (mine.length === 0) return undefined;
+      return {
+        names: new Set(
+          mine.flatMap((worker) => worker.jobs.filter((job) => job.entry === index).map((job) => job.target)),
+        ),
+        async outputs(modelHash) {
+          const outputs = new Map<string, TargetOutput>();
+          for (const { reply } of mine) {
+            const answer = await reply;
+            if (answer.kind === 'failed') throw rebuild(answer.error);
+            // A different model (the spec changed between the two reads) or none: those targets run here.
+            if (answer.kind !== 'done' || answer.modelHash !== modelHash) continue;
+            for (const job of answer.outputs) if (job.entry === index) outputs.set(job.target, job.output);
+          }
+          return outputs;
+        },
+      };
+    },
+    async close() {
+      await Promise.all(workers.map(({ worker }) => worker.terminate()));
+    },
+  };
+}
+
+/** The worker's one reply; a worker that dies before answering is `unavailable`. */
+function replyOf(worker: Worker): Promise<WorkerReply> {
+  return new Promise((resolve) => {
+    worker.once('message', (reply: WorkerReply) => resolve(reply));
+    worker.once('error', (error) => resolve({ kind: 'unavailable', reason: error.message }));
+    worker.once('exit', (code) =>
+      resolve({ kind: 'unavailable', reason: `the worker exited with code ${code}` }),
+    );
+  });
+}
+
+/** The error a target threw on another thread, as it would have been thrown here. */
+function rebuild(error: { name: string; message: string; stack?: string }): Error {
+  const rebuilt = new Error(error.message);
+  rebuilt.name = error.name;
+  if (error.stack !== undefined) rebuilt.stack = error.stack;
+  return rebuilt;
+}
