@@ -11,12 +11,12 @@ export interface TargetJob {
  * never the output.
  */
 const RELATIVE_COST: Readonly<Record<string, number>> = {
-  types: 3.5,
+  types: 3.2,
   zod: 4,
-  server: 1.5,
-  sdk: 0.5,
-  query: 1.5,
-  msw: 1,
+  server: 1.9,
+  sdk: 0.6,
+  query: 1.4,
+  msw: 0.7,
 };
 
 /**
