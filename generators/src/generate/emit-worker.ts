@@ -7,8 +7,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadSpec } from '../load/index.js';
 import { TARGETS } from '../targets/registry.js';
+import type { Target } from '../targets/types.js';
 import { emitTarget } from './generate.js';
 import type { WorkerReply, WorkerRequest } from './offload-protocol.js';
+import { planJobs } from './split.js';
 
 async function run(request: WorkerRequest): Promise<WorkerReply> {
   let model: Awaited<ReturnType<typeof loadSpec>>['model'];
@@ -18,12 +20,18 @@ async function run(request: WorkerRequest): Promise<WorkerReply> {
   } catch (error) {
     return { kind: 'unavailable', reason: error instanceof Error ? error.message : String(error) };
   }
+  const jobs = planJobs(request.entries, request.threads, TARGETS)?.[request.index];
+  if (jobs === undefined) return { kind: 'unavailable', reason: 'the targets do not resolve' };
   const outputs: (WorkerReply & { kind: 'done' })['outputs'] = [];
-  for (const job of request.jobs) {
-    const target = TARGETS.get(job.target);
-    if (target === undefined) return { kind: 'unavailable', reason: `unknown target "${job.target}"` };
+  for (const job of jobs) {
+    const target = TARGETS.get(job.target) as Target;
     try {
-      const output = await emitTarget(target, model, request.generatorVersion, request.options[job.entry]);
+      const output = await emitTarget(
+        target,
+        model,
+        request.generatorVersion,
+        request.entries[job.entry]?.options,
+      );
       outputs.push({ ...job, output });
     } catch (error) {
       const { name, message, stack } =

@@ -6,9 +6,11 @@ export interface WorkerRequest {
   /** Absolute path of the root spec file: the worker loads the spec itself. */
   spec: string;
   generatorVersion: string;
-  jobs: TargetJob[];
-  /** Target options per entry index. */
-  options: Record<number, Record<string, Record<string, unknown>>>;
+  /** Each entry's requested targets and their options. */
+  entries: { targets: readonly string[]; options: Record<string, Record<string, unknown>> }[];
+  /** Threads in all; this worker emits the jobs of thread `index` of `planJobs`. */
+  threads: number;
+  index: number;
 }
 
 /** The one message an emit worker posts back. */

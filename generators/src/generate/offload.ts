@@ -2,12 +2,12 @@ import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { TARGETS } from '../targets/registry.js';
+import type { Target } from '../targets/types.js';
 import { GENERATOR_VERSION } from '../version.js';
 import type { OffloadedTargets, TargetOutput } from './generate.js';
 import type { WorkerReply, WorkerRequest } from './offload-protocol.js';
-import { resolveTargets } from './resolve-targets.js';
-import { splitJobs, type TargetJob } from './split.js';
+import { planJobs, type TargetJob } from './split.js';
+import { TARGET_NAMES } from './target-names.js';
 
 /**
  * Below this size of the root spec file one thread is faster: a worker costs
@@ -53,43 +53,37 @@ export interface WorkerCode {
 
 /** Targets being emitted on other threads; `forEntry` hands them to `generate`. */
 export interface Offload {
-  forEntry(index: number): OffloadedTargets | undefined;
+  /** The targets of entry `index` that other threads emit (`registry`: the built-in targets, `TARGETS`). */
+  forEntry(index: number, registry: ReadonlyMap<string, Target>): OffloadedTargets | undefined;
   /** Stops the workers (e.g. when the spec did not load here). */
   close(): Promise<void>;
 }
 
-/** Work this thread is given at the start, in the units of `splitJobs`: it alone validates and writes. */
-const LOADING_THREAD_HEAD_START = 0.5;
-
 /**
  * Starts worker threads that load the spec themselves and emit part of the
- * targets, split by expected cost; this thread emits the rest (`generate`
- * with `offloaded`). Output is the same bytes in the same order as on one
- * thread. Returns `undefined` when there is nothing to split, when a target
- * name does not resolve (`generate` reports it), or when the worker's code is
- * not there (the sources run without a build).
+ * targets, split by expected cost (`planJobs`); this thread emits the rest
+ * (`generate` with `offloaded`). Output is the same bytes in the same order as
+ * on one thread. The workers start before this thread loads any emitter, so
+ * only built-in target names can be offloaded. Returns `undefined` for one
+ * thread, for a name that is not a built-in target (`generate` reports it), or
+ * when the worker's code is not there (the sources run without a build).
  */
 export function startOffload(
   request: OffloadRequest,
   code: WorkerCode = { url: new URL('./emit-worker.js', import.meta.url) },
 ): Offload | undefined {
   if (request.threads <= 1 || !existsSync(fileURLToPath(code.url))) return undefined;
-  const jobs: TargetJob[] = [];
-  try {
-    for (const [entry, { targets }] of request.entries.entries())
-      for (const target of resolveTargets(targets, TARGETS)) jobs.push({ entry, target: target.name });
-  } catch {
+  if (!request.entries.every((entry) => entry.targets.every((name) => TARGET_NAMES.includes(name))))
     return undefined;
-  }
-  const [, ...elsewhere] = splitJobs(jobs, request.threads, LOADING_THREAD_HEAD_START);
-  const workers: { jobs: TargetJob[]; worker: Worker; reply: Promise<WorkerReply> }[] = [];
-  for (const workerJobs of elsewhere) {
-    if (workerJobs.length === 0) continue;
+  const entries = request.entries.map((entry) => ({ targets: entry.targets, options: entry.options ?? {} }));
+  const workers: { index: number; worker: Worker; reply: Promise<WorkerReply> }[] = [];
+  for (let index = 1; index < request.threads; index++) {
     const workerRequest: WorkerRequest = {
       spec: request.spec,
       generatorVersion: request.generatorVersion ?? GENERATOR_VERSION,
-      jobs: workerJobs,
-      options: Object.fromEntries(request.entries.map((entry, index) => [index, entry.options ?? {}])),
+      entries,
+      threads: request.threads,
+      index,
     };
     let worker: Worker;
     try {
@@ -99,19 +93,24 @@ export function startOffload(
       });
     } catch {
       // Options that cannot be copied to another thread (a function in the config): emit everything here.
-      continue;
+      break;
     }
-    workers.push({ jobs: workerJobs, worker, reply: replyOf(worker) });
+    workers.push({ index, worker, reply: replyOf(worker) });
   }
   if (workers.length === 0) return undefined;
+  let plan: TargetJob[][] | undefined;
   return {
-    forEntry(index) {
-      const mine = workers.filter((worker) => worker.jobs.some((job) => job.entry === index));
+    forEntry(index, registry) {
+      plan ??= planJobs(entries, request.threads, registry) ?? [];
+      const mine = workers
+        .map((worker) => ({
+          ...worker,
+          jobs: (plan?.[worker.index] ?? []).filter((job) => job.entry === index),
+        }))
+        .filter((worker) => worker.jobs.length > 0);
       if (mine.length === 0) return undefined;
       return {
-        names: new Set(
-          mine.flatMap((worker) => worker.jobs.filter((job) => job.entry === index).map((job) => job.target)),
-        ),
+        names: new Set(mine.flatMap((worker) => worker.jobs.map((job) => job.target))),
         async outputs(modelHash) {
           const outputs = new Map<string, TargetOutput>();
           for (const { reply } of mine) {

@@ -1,3 +1,6 @@
+import type { Target } from '../targets/types.js';
+import { resolveTargets } from './resolve-targets.js';
+
 /** One target of one `generate` entry. */
 export interface TargetJob {
   entry: number;
@@ -42,4 +45,28 @@ export function splitJobs(jobs: readonly TargetJob[], threads: number, headStart
     lightest.jobs.push(index);
   }
   return bins.map((bin) => bin.jobs.sort((a, b) => a - b).map((index) => jobs[index] as TargetJob));
+}
+
+/** Work this thread is given at the start, in the units of `splitJobs`: it alone validates and writes. */
+const LOADING_THREAD_HEAD_START = 0.5;
+
+/**
+ * The target jobs of each thread for a job's entries: thread 0 is the
+ * loading thread, the others are workers. The loading thread and every
+ * worker compute it alike (it depends only on its arguments), so a worker is
+ * told only its index. `undefined` when a target name does not resolve.
+ */
+export function planJobs(
+  entries: readonly { targets: readonly string[] }[],
+  threads: number,
+  registry: ReadonlyMap<string, Target>,
+): TargetJob[][] | undefined {
+  const jobs: TargetJob[] = [];
+  try {
+    for (const [entry, { targets }] of entries.entries())
+      for (const target of resolveTargets(targets, registry)) jobs.push({ entry, target: target.name });
+  } catch {
+    return undefined;
+  }
+  return splitJobs(jobs, threads, LOADING_THREAD_HEAD_START);
 }

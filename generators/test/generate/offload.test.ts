@@ -12,6 +12,7 @@ import {
   type WorkerCode,
 } from '../../src/generate/index.js';
 import { type LoadedSpec, loadSpec } from '../../src/load/index.js';
+import { TARGETS as REGISTRY } from '../../src/targets/registry.js';
 
 // The worker runs the sources, as the tests do: jiti compiles them on the fly.
 const WORKER: WorkerCode = {
@@ -35,7 +36,7 @@ async function onTwoThreads(code: WorkerCode, workerSpec = SPEC): Promise<Genera
   const offload = startOffload({ spec: workerSpec, entries: [{ targets: TARGETS }], threads: 2 }, code);
   expect(offload).toBeDefined();
   try {
-    const offloaded = offload?.forEntry(0);
+    const offloaded = offload?.forEntry(0, REGISTRY);
     expect(offloaded?.names.size).toBeGreaterThan(0);
     return await generate({
       model: spec.model,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitJobs, type TargetJob } from '../../src/generate/split.js';
+import { planJobs, splitJobs, type TargetJob } from '../../src/generate/split.js';
+import { TARGETS } from '../../src/targets/registry.js';
 
 const all = ['types', 'zod', 'server', 'sdk', 'query', 'msw'].map((target) => ({ entry: 0, target }));
 const names = (bins: TargetJob[][]) => bins.map((bin) => bin.map((job) => `${job.entry}:${job.target}`));
@@ -54,5 +55,22 @@ describe('splitJobs', () => {
 
   it('is deterministic', () => {
     expect(splitJobs(all, 2, 0.5)).toEqual(splitJobs(all, 2, 0.5));
+  });
+});
+
+describe('planJobs', () => {
+  it('splits the resolved targets (dependencies included) of every entry, the same way each time it is asked', () => {
+    const plan = planJobs([{ targets: ['server'] }, { targets: ['msw'] }], 2, TARGETS);
+    expect(
+      plan
+        ?.flat()
+        .map((job) => `${job.entry}:${job.target}`)
+        .sort(),
+    ).toEqual(['0:server', '0:types', '0:zod', '1:msw']);
+    expect(planJobs([{ targets: ['server'] }, { targets: ['msw'] }], 2, TARGETS)).toEqual(plan);
+  });
+
+  it('is undefined when a target name does not resolve', () => {
+    expect(planJobs([{ targets: ['typo'] }], 2, TARGETS)).toBeUndefined();
   });
 });

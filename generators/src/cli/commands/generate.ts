@@ -138,17 +138,19 @@ async function runOnce(job: GenerateJob, io: CommandIO): Promise<RunOutcome> {
     return { exitCode: 0 };
   }
 
-  const [{ loadSpec, SpecLoadError }, pipeline] = await Promise.all([
-    import('../../load/index.js'),
-    import('../../generate/index.js'),
-  ]);
-  const { generate, producedByOthers, recordRun, TargetResolutionError } = pipeline;
-  // Other threads load the spec and emit part of the targets while this one loads and validates it.
-  const offload = pipeline.startOffload({
+  // Other threads load the spec and emit part of the targets while this one loads the emitters and the spec.
+  const { defaultThreads, startOffload } = await import('../../generate/offload.js');
+  const offload = startOffload({
     spec: job.spec,
     entries: job.entries,
-    threads: job.threads ?? pipeline.defaultThreads(job.spec),
+    threads: job.threads ?? defaultThreads(job.spec),
   });
+  const [{ loadSpec, SpecLoadError }, pipeline, { TARGETS }] = await Promise.all([
+    import('../../load/index.js'),
+    import('../../generate/index.js'),
+    import('../../targets/registry.js'),
+  ]);
+  const { generate, producedByOthers, recordRun, TargetResolutionError } = pipeline;
   let spec: LoadedSpec;
   try {
     spec = await loadSpec(job.spec);
@@ -164,6 +166,10 @@ async function runOnce(job: GenerateJob, io: CommandIO): Promise<RunOutcome> {
     `Loaded ${displayPath(io, job.spec)} ("${spec.model.title}" ${spec.model.version}${showsProgress(operations) ? `, ${operations} operations` : ''}) in ${elapsed(started)}\n`,
   );
 
+  const offloadedOf = (index: number) => {
+    const offloaded = offload?.forEntry(index, TARGETS);
+    return offloaded !== undefined ? { offloaded } : {};
+  };
   const generations: Generation[] = [];
   let scaffoldsSkipped = 0;
   try {
@@ -176,7 +182,7 @@ async function runOnce(job: GenerateJob, io: CommandIO): Promise<RunOutcome> {
         outDir: entry.out,
         ...(entry.scaffoldDir !== undefined ? { scaffoldDir: entry.scaffoldDir } : {}),
         options: entry.options,
-        ...(offload?.forEntry(index) !== undefined ? { offloaded: offload.forEntry(index) } : {}),
+        ...offloadedOf(index),
         onTargetDone: (timing) =>
           say(
             `  ${timing.target.padEnd(8)} ${String(timing.files).padStart(4)} file${timing.files === 1 ? ' ' : 's'} ${String(Math.round(timing.milliseconds)).padStart(6)} ms  -> ${displayPath(io, entry.out)}\n`,

@@ -1,9 +1,9 @@
 // Stands in for the emit worker: answers that a target threw.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 
 parentPort.postMessage({
   kind: 'failed',
-  target: workerData.jobs[0].target,
+  target: 'zod',
   error: {
     name: 'TypeError',
     message: 'cannot read the schema',
