@@ -18,6 +18,7 @@ const { resolveRef, scanDiscriminators, transformSchema } = openapiTypescript;
 export function openapiTypescriptNodes(document: Record<string, unknown>): ts.Node[] {
   const schema = prepareDocument(document) as unknown as OpenAPI3;
   const options: OpenAPITSOptions = { silent: true };
+  const resolved = new Map<string, unknown>();
   const context: GlobalContext = {
     additionalProperties: false,
     alphabetize: false,
@@ -52,8 +53,11 @@ export function openapiTypescriptNodes(document: Record<string, unknown>): ts.No
     makePathsEnum: false,
     generatePathParams: false,
     readWriteMarkers: false,
+    // The transforms resolve the same few thousand refs over and over (every parameter and request body of
+    // every operation); they never change the document, so each ref is resolved once.
     resolve<T>($ref: string): T | undefined {
-      return resolveRef<T>(schema, $ref, { silent: true });
+      if (!resolved.has($ref)) resolved.set($ref, resolveRef(schema, $ref, { silent: true }));
+      return resolved.get($ref) as T | undefined;
     },
   };
   return transformSchema(schema, context);
