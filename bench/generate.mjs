@@ -14,7 +14,7 @@
 // msw) beside openapi-typescript's output, on GitHub's and Stripe's specs (bench/typecheck-output.mjs),
 // ratio per target (target <= 3.0x); `--tsc-runs N` for medians, `--skip-tsc` to leave it out.
 // `--threads N` passes `--threads N` to specloom generate (default: its own choice, two threads for a spec this size
-// on a machine with two cores or more); `--threads 1` measures the single-threaded pipeline.
+// when a core is idle); `--threads 1` and `--threads 2` compare the two.
 // Writes a JSON report to bench/results/.
 import { spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';

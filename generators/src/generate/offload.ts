@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Target } from '../targets/types.js';
@@ -17,17 +17,24 @@ import { TARGET_NAMES } from './target-names.js';
 export const PARALLEL_MIN_SPEC_BYTES = 1_000_000;
 
 /**
- * How many threads `generate` uses by default: two (never more than the machine's
- * cores) for a root spec file of at least `PARALLEL_MIN_SPEC_BYTES`, else one.
+ * How many threads `generate` uses by default: two for a root spec file of at
+ * least `PARALLEL_MIN_SPEC_BYTES` when the machine has a core to spare (two
+ * cores or more, and a one-minute load average that leaves one idle), else one.
+ * On a busy machine the second thread only adds the cost of loading the spec
+ * again, so it is slower; the output is the same either way.
  */
-export function defaultThreads(specPath: string): number {
+export function defaultThreads(
+  specPath: string,
+  machine: { cores: number; load: number } = { cores: availableParallelism(), load: loadavg()[0] ?? 0 },
+): number {
   let size = 0;
   try {
     size = statSync(specPath).size;
   } catch {
     // The loader reports a missing spec.
   }
-  return size >= PARALLEL_MIN_SPEC_BYTES ? Math.min(2, availableParallelism()) : 1;
+  const spareCore = machine.cores >= 2 && machine.load <= machine.cores - 1;
+  return size >= PARALLEL_MIN_SPEC_BYTES && spareCore ? 2 : 1;
 }
 
 /** One `generate` entry, as far as other threads need it. */

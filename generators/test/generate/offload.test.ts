@@ -1,5 +1,5 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -94,16 +94,37 @@ describe('startOffload', () => {
 });
 
 describe('defaultThreads', () => {
-  it('is one thread for a small or missing spec, two (at most the cores) from PARALLEL_MIN_SPEC_BYTES on', async () => {
-    expect(defaultThreads(SPEC)).toBe(1);
-    expect(defaultThreads('/nonexistent/openapi.yaml')).toBe(1);
+  const idle = { cores: 2, load: 0.4 };
+  it.each<[string, { bytes: number; machine: { cores: number; load: number }; want: number }]>([
+    ['one thread for a small spec', { bytes: 1000, machine: idle, want: 1 }],
+    [
+      'two threads for a large spec on an idle two-core machine',
+      { bytes: PARALLEL_MIN_SPEC_BYTES, machine: idle, want: 2 },
+    ],
+    [
+      'one thread for a large spec on one core',
+      { bytes: PARALLEL_MIN_SPEC_BYTES, machine: { cores: 1, load: 0 }, want: 1 },
+    ],
+    [
+      'one thread for a large spec when no core is idle',
+      { bytes: PARALLEL_MIN_SPEC_BYTES, machine: { cores: 2, load: 1.5 }, want: 1 },
+    ],
+    [
+      'two threads for a large spec on a busy eight-core machine with cores to spare',
+      { bytes: PARALLEL_MIN_SPEC_BYTES, machine: { cores: 8, load: 5 }, want: 2 },
+    ],
+  ])('%s', async (_name, { bytes, machine, want }) => {
     const dir = await mkdtemp(join(tmpdir(), 'specloom-threads-'));
     try {
-      const large = join(dir, 'openapi.json');
-      await writeFile(large, ' '.repeat(PARALLEL_MIN_SPEC_BYTES));
-      expect(defaultThreads(large)).toBe(Math.min(2, availableParallelism()));
+      const spec = join(dir, 'openapi.json');
+      await writeFile(spec, ' '.repeat(bytes));
+      expect(defaultThreads(spec, machine)).toBe(want);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('is one thread for a spec that is not there (the loader reports it)', () => {
+    expect(defaultThreads('/nonexistent/openapi.yaml', idle)).toBe(1);
   });
 });

@@ -37,7 +37,7 @@ Options:
   --watch             Regenerate whenever the spec or a file it references changes
   --debounce <ms>     Quiet period before a watch-mode run (default: 100)
   --threads <n>       Threads to emit on; each extra one loads the spec again (default: 2 for a
-                      root spec file of 1 MB or more on a machine with 2+ cores, else 1)
+                      root spec file of 1 MB or more when a core is idle, else 1)
   --no-cache          Regenerate even when nothing changed since the last run
   --force             Write even into an output folder holding files specloom did not write
                       (they are never removed; one at a generated path is replaced)
