@@ -13,6 +13,8 @@
 // no-change <= 20% of full). Then `tsc --noEmit` of each target's output (types, zod, server, sdk, query,
 // msw) beside openapi-typescript's output, on GitHub's and Stripe's specs (bench/typecheck-output.mjs),
 // ratio per target (target <= 3.0x); `--tsc-runs N` for medians, `--skip-tsc` to leave it out.
+// `--threads N` passes `--threads N` to specloom generate (default: its own choice, two threads for a spec this size
+// when a core is idle); `--threads 1` and `--threads 2` compare the two.
 // Writes a JSON report to bench/results/.
 import { spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -38,6 +40,7 @@ const { values } = parseArgs({
     'skip-tsc': { type: 'boolean', default: false },
     child: { type: 'string' },
     spec: { type: 'string', default: 'github' },
+    threads: { type: 'string' },
   },
 });
 const SPEC = SPECS[values.spec];
@@ -60,7 +63,8 @@ async function runChild(mode) {
     };
     const io = { stdout: capture, stderr: capture, cwd: here, debug: false };
     // The parent removes the cache before a full run, so it does all the work (and records the cache, as any run does).
-    const code = await main(['generate', '--spec', SPEC, '--out', OUT], io);
+    const threads = values.threads === undefined ? [] : ['--threads', values.threads];
+    const code = await main(['generate', '--spec', SPEC, '--out', OUT, ...threads], io);
     if (code !== 0) throw new Error(`specloom generate exited ${code}:\n${output}`);
     if (mode === 'full' && output.startsWith('Up to date'))
       throw new Error('expected a full run, the cache was not cleared');
@@ -77,10 +81,15 @@ async function runChild(mode) {
 function measure(mode, spec = 'github') {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, '--spec', spec], {
-      env: { ...process.env, SPECLOOM_CACHE_DIR: CACHE },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const threads = values.threads === undefined ? [] : ['--threads', values.threads];
+    const child = spawn(
+      process.execPath,
+      [fileURLToPath(import.meta.url), '--child', mode, '--spec', spec, ...threads],
+      {
+        env: { ...process.env, SPECLOOM_CACHE_DIR: CACHE },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let stdout = '';
     child.stdout.on('data', (chunk) => {
       stdout += chunk;
@@ -137,6 +146,7 @@ async function runParent(runs) {
       `  ${mode.padEnd(18)} ${seconds.toFixed(2).padStart(7)} s wall ${String(cpuSeconds).padStart(6)} s CPU  peak RSS ${String(peakRssMb).padStart(5)} MB`,
     );
   }
+  console.log(`  specloom threads: ${values.threads ?? 'default'}`);
   console.log(
     `  specloom full / openapi-typescript: ${fullRatio.toFixed(2)}x wall, ${fullCpuRatio.toFixed(2)}x CPU (target <= 1.5x)`,
   );
@@ -147,7 +157,7 @@ async function runParent(runs) {
   const reportPath = join(resultsDir, `generate-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   await writeFile(
     reportPath,
-    `${JSON.stringify({ spec: SPEC, runs, samples, summary, fullRatio, fullCpuRatio, noChangeShare, typecheck }, null, 2)}\n`,
+    `${JSON.stringify({ spec: SPEC, threads: values.threads ?? null, runs, samples, summary, fullRatio, fullCpuRatio, noChangeShare, typecheck }, null, 2)}\n`,
   );
   console.log(`Report: ${reportPath}`);
   await rm(WORK, { recursive: true, force: true });

@@ -18,6 +18,9 @@ export default defineConfig({
   resolve: {
     // Generated MSW handlers import the engine as a consumer would; tests point that at the source.
     alias: [
+      // Emitters load the compiler through a CommonJS shim (src/targets/typescript.cts) that vite cannot run; it is
+      // only `typescript` itself.
+      { find: /^(?:\.\.\/)+targets\/typescript\.cjs$/, replacement: 'typescript' },
       {
         find: /^specloom\/mock-engine$/,
         replacement: fileURLToPath(new URL('./src/mock/engine/index.ts', import.meta.url)),

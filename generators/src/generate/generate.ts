@@ -22,8 +22,32 @@ export interface GenerateOptions {
   options?: Readonly<Record<string, Record<string, unknown>>>;
   /** Where target names are looked up; defaults to every built-in target. */
   registry?: ReadonlyMap<string, Target>;
-  /** Called after each target has emitted (for progress lines). */
+  /**
+   * Targets another thread emits for this entry (see `startOffload`); the
+   * rest are emitted here. The result is the same either way.
+   */
+  offloaded?: OffloadedTargets;
+  /** Called after each target has emitted, in target order (for progress lines). */
   onTargetDone?: (timing: TargetTiming) => void;
+}
+
+/** The targets of one entry that another thread emits, and how to collect what it emitted. */
+export interface OffloadedTargets {
+  names: ReadonlySet<string>;
+  /**
+   * The outputs by target name, once that thread is done. A target missing
+   * from the map (that thread could not load the spec, or loaded a model with
+   * another hash) is emitted here.
+   * @throws Error when a target failed there, as it would have here
+   */
+  outputs(modelHash: string): Promise<ReadonlyMap<string, TargetOutput>>;
+}
+
+/** One target's stamped files and warnings, and how long it took. */
+export interface TargetOutput {
+  files: GeneratedFile[];
+  warnings: Diagnostic[];
+  milliseconds: number;
 }
 
 export interface TargetTiming {
@@ -60,30 +84,74 @@ export async function generate(options: GenerateOptions): Promise<Generation> {
   const owners = new Map<string, string>();
   const warnings: Diagnostic[] = [];
   const timings: TargetTiming[] = [];
-  for (const target of targets) {
-    const started = performance.now();
-    const emitted = await target.emit({
-      model: options.model,
-      generatorVersion,
-      options: options.options?.[target.name] ?? {},
-      warn: (diagnostic) => warnings.push(diagnostic),
-    });
-    for (const file of emitted) {
-      assertRelativePath(file.path, target.name);
-      const key = `${file.scaffold === true ? 'scaffold' : 'out'}:${file.path}`;
-      const owner = owners.get(key);
-      if (owner !== undefined)
-        throw new Error(`Targets "${owner}" and "${target.name}" both produce ${file.path}`);
-      owners.set(key, target.name);
-      files.push(file.scaffold === true ? file : stamp(file, options.model, generatorVersion));
+  // Outputs are taken in target order, each as soon as it and every target before it are done.
+  let next = 0;
+  const take = (outputs: ReadonlyMap<string, TargetOutput>): void => {
+    for (let target = targets[next]; target !== undefined; target = targets[++next]) {
+      const output = outputs.get(target.name);
+      if (output === undefined) return;
+      for (const file of output.files) {
+        const key = `${file.scaffold === true ? 'scaffold' : 'out'}:${file.path}`;
+        const owner = owners.get(key);
+        if (owner !== undefined)
+          throw new Error(`Targets "${owner}" and "${target.name}" both produce ${file.path}`);
+        owners.set(key, target.name);
+        files.push(file);
+      }
+      warnings.push(...output.warnings);
+      const timing = { target: target.name, files: output.files.length, milliseconds: output.milliseconds };
+      timings.push(timing);
+      options.onTargetDone?.(timing);
     }
-    const timing = { target: target.name, files: emitted.length, milliseconds: performance.now() - started };
-    timings.push(timing);
-    options.onTargetDone?.(timing);
+  };
+  const offloaded = options.offloaded;
+  // This thread's targets first, while another thread emits the offloaded ones.
+  const outputs = new Map<string, TargetOutput>();
+  for (const target of targets) {
+    if (offloaded?.names.has(target.name) === true) continue;
+    outputs.set(target.name, await emitTarget(target, options.model, generatorVersion, options.options));
+    take(outputs);
+  }
+  if (offloaded !== undefined) {
+    const remote = await offloaded.outputs(options.model.hash);
+    for (const target of targets) {
+      if (outputs.has(target.name)) continue;
+      // That thread could not emit from this model (its copy of the spec failed to load or differs): emit here.
+      const output =
+        remote.get(target.name) ??
+        (await emitTarget(target, options.model, generatorVersion, options.options));
+      outputs.set(target.name, output);
+    }
+    take(outputs);
   }
   const outDir = resolve(options.outDir);
   const packages = packagesOf(targets, options.options ?? {});
   return { outDir, scaffoldDir: resolve(options.scaffoldDir ?? outDir), files, warnings, timings, packages };
+}
+
+/**
+ * Runs one target and stamps its non-scaffold files with the do-not-edit header.
+ * @throws Error when the target produces a path outside its folder (a bug in the target)
+ */
+export async function emitTarget(
+  target: Target,
+  model: SpecModel,
+  generatorVersion: string,
+  options: Readonly<Record<string, Record<string, unknown>>> = {},
+): Promise<TargetOutput> {
+  const started = performance.now();
+  const warnings: Diagnostic[] = [];
+  const emitted = await target.emit({
+    model,
+    generatorVersion,
+    options: options[target.name] ?? {},
+    warn: (diagnostic) => warnings.push(diagnostic),
+  });
+  const files = emitted.map((file) => {
+    assertRelativePath(file.path, target.name);
+    return file.scaffold === true ? file : stamp(file, model, generatorVersion);
+  });
+  return { files, warnings, milliseconds: performance.now() - started };
 }
 
 /** What the targets' output imports, each package once (the first declaration of a name wins). */

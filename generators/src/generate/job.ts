@@ -30,6 +30,8 @@ export interface GenerateJob {
   force: boolean;
   /** Print one JSON report on stdout (progress goes to stderr). */
   json: boolean;
+  /** Threads to emit on (`--threads`); without it, `defaultThreads` decides by the spec's size. */
+  threads?: number;
   /** The config file the job came from, if any. */
   configPath?: string;
 }
@@ -65,6 +67,10 @@ export async function resolveJob(argv: readonly string[], cwd: string): Promise<
   const debounceMs = values.debounce === undefined ? 100 : Number(values.debounce);
   if (!Number.isInteger(debounceMs) || debounceMs < 0)
     throw new UsageError(`--debounce expects a whole number of milliseconds, got "${values.debounce}"`);
+
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1))
+    throw new UsageError(`--threads expects a whole number of at least 1, got "${values.threads}"`);
 
   const needsConfig = values.config !== undefined || values.out === undefined || values.spec === undefined;
   const config = needsConfig ? await loadConfig(cwd, values.config) : undefined;
@@ -118,6 +124,7 @@ export async function resolveJob(argv: readonly string[], cwd: string): Promise<
     cache: !values['no-cache'],
     force: values.force,
     json: values.json,
+    ...(threads !== undefined ? { threads } : {}),
     ...(config !== undefined ? { configPath: config.configPath } : {}),
   };
 }
@@ -154,6 +161,7 @@ function parse(argv: readonly string[]) {
       check: { type: 'boolean', default: false },
       watch: { type: 'boolean', default: false },
       debounce: { type: 'string' },
+      threads: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },

@@ -1,5 +1,5 @@
-import ts from 'typescript';
 import type { SpecModel } from '../model/types.js';
+import ts from '../targets/typescript.cjs';
 
 const f = ts.factory;
 

@@ -1,20 +1,11 @@
-import ts from 'typescript';
 import type { Target } from '../targets/types.js';
 import { GENERATOR_VERSION } from '../version.js';
 import { handlersFile } from './handlers-file.js';
+import { print } from './print.js';
 import { specFile } from './spec-file.js';
 
 /** Files the msw target writes, relative to the output folder. */
 export const MSW_FILES = { handlers: 'msw/handlers.ts', spec: 'msw/spec.ts' } as const;
-
-function print(statements: ts.Statement[]): string {
-  const file = ts.factory.createSourceFile(
-    statements,
-    ts.factory.createToken(ts.SyntaxKind.EndOfFileToken),
-    ts.NodeFlags.None,
-  );
-  return `${ts.createPrinter({ newLine: ts.NewLineKind.LineFeed }).printFile(file)}`;
-}
 
 /**
  * The `msw` target: MSW 2 handlers backed by specloom's mock engine (the one
@@ -35,7 +26,7 @@ export const mswTarget: Target = {
   emit({ model }) {
     return [
       { path: MSW_FILES.handlers, contents: print(handlersFile(model)) },
-      { path: MSW_FILES.spec, contents: print(specFile(model)) },
+      { path: MSW_FILES.spec, contents: specFile(model) },
     ];
   },
 };

@@ -1,6 +1,7 @@
 /** `createQueries`: the query, infinite-query, mutation and event-stream options of every SDK method. */
-import ts from 'typescript';
+
 import { f, literal, literalType, propertyName, typeRef, withDoc } from '../sdk/ast.js';
+import ts from '../targets/typescript.cjs';
 import { mutationPlanLiteral } from './mutation-plan.js';
 import type { QueryPlan, QueryPlannedOperation } from './plan.js';
 import {

@@ -1,6 +1,7 @@
 /** What a mutation makes stale, as plain lists, and the one shared table of the queries' path parameters. */
-import ts from 'typescript';
+
 import { f, literal, propertyName, typeRef, withDoc } from '../sdk/ast.js';
+import ts from '../targets/typescript.cjs';
 import type { QueryPlan, QueryPlannedOperation } from './plan.js';
 
 /** The `plan` argument of one operation's `defineMutation`. */

@@ -1,7 +1,8 @@
 /** The exported per-operation types of `query.ts` (`ListTasksData`, `ListTasksError`, keys, variables), read from the SDK's `OperationTypes`. */
-import ts from 'typescript';
+
 import { f, literalType, typeRef, withDoc } from '../sdk/ast.js';
 import { tableEntry } from '../sdk/operation-types.js';
+import ts from '../targets/typescript.cjs';
 import type { QueryPlannedOperation } from './plan.js';
 import { argOf, argType, names, typeAlias } from './syntax.js';
 

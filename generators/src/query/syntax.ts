@@ -1,8 +1,9 @@
 /** Small syntax helpers and per-operation names shared by the parts of `query.ts`. */
-import ts from 'typescript';
+
 import { pascalCase } from '../model/naming.js';
 import { f } from '../sdk/ast.js';
 import { tableEntry } from '../sdk/operation-types.js';
+import ts from '../targets/typescript.cjs';
 import type { QueryPlannedOperation } from './plan.js';
 
 export const id = (name: string) => f.createIdentifier(name);

@@ -1,5 +1,5 @@
 /** Small `ts.factory` helpers for the SDK file. */
-import ts from 'typescript';
+import ts from '../targets/typescript.cjs';
 
 export const f = ts.factory;
 

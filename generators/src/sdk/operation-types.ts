@@ -10,7 +10,7 @@
  * type-check in a fraction of the time). The SDK file collects them in one
  * exported `OperationTypes` table that the query target reads too.
  */
-import ts from 'typescript';
+import ts from '../targets/typescript.cjs';
 import { f, literalType, typeRef } from './ast.js';
 import type { PlannedOperation } from './plan.js';
 

@@ -1,5 +1,5 @@
 /** Builds `sdk.ts`: the typed facade interfaces, operation descriptors and `createClient`. */
-import ts from 'typescript';
+import ts from '../targets/typescript.cjs';
 import { f, literal, literalType, printStatements, propertyName, typeRef, withDoc } from './ast.js';
 import {
   documentsErrors,

@@ -1,6 +1,7 @@
 /** Thin helpers over `ts.factory` for the server emitters, and the one place that prints. */
-import ts from 'typescript';
+
 import { isIdentifier } from '../model/naming.js';
+import ts from '../targets/typescript.cjs';
 
 const f = ts.factory;
 

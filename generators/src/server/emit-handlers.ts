@@ -4,7 +4,7 @@
  * (a union over documented statuses, bodies typed from the `types` target),
  * per tag a `<Tag>Handlers` interface, and `Handlers` joining them.
  */
-import ts from 'typescript';
+import ts from '../targets/typescript.cjs';
 import {
   exportTypeAlias,
   importNamed,

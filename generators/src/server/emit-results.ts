@@ -2,8 +2,9 @@
  * The `<Op>Result` union: one variant per documented status (and media type),
  * so returning an undocumented status or a body of the wrong type does not compile.
  */
-import ts from 'typescript';
+
 import type { HeaderModel } from '../model/types.js';
+import ts from '../targets/typescript.cjs';
 import {
   indexedType,
   keyword,

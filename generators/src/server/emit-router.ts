@@ -2,8 +2,9 @@
  * `server/router.ts`: the operation index, one descriptor per operation (in
  * route order), the security-scheme table, and a typed `createRouter`.
  */
-import ts from 'typescript';
+
 import type { SecuritySchemeModel } from '../model/types.js';
+import ts from '../targets/typescript.cjs';
 import {
   importNamed,
   importNamespace,

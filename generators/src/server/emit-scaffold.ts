@@ -3,7 +3,7 @@
  * interface whose every method throws `NotImplementedError` (501) until
  * someone writes it. Written only when the file does not exist yet.
  */
-import ts from 'typescript';
+import ts from '../targets/typescript.cjs';
 import { importNamed, keyword, printModule, propertyName, typeParameter, typeRef, withDoc } from './ast.js';
 import type { GroupPlan, OperationPlan } from './plan.js';
 

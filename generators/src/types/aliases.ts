@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../targets/typescript.cjs';
 import type { AliasPlan, AliasTarget } from './alias-names.js';
 
 const { factory } = ts;

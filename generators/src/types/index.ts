@@ -1,8 +1,8 @@
-import { astToString } from 'openapi-typescript';
 import type { Target } from '../targets/types.js';
 import { planAliases } from './alias-names.js';
 import { aliasDeclarations } from './aliases.js';
 import { openapiTypescriptNodes } from './openapi-typescript.js';
+import { openapiTypescript } from './openapi-typescript-module.js';
 
 /** File the types target writes, relative to the output folder; other targets import it as `./types.js`. */
 export const TYPES_FILE = 'types.ts';
@@ -21,7 +21,9 @@ export const typesTarget: Target = {
     const generated = openapiTypescriptNodes(model.document);
     const aliases = aliasDeclarations(planAliases(model));
     const contents =
-      aliases.length === 0 ? astToString(generated) : `${astToString(generated)}\n${astToString(aliases)}`;
+      aliases.length === 0
+        ? openapiTypescript.astToString(generated)
+        : `${openapiTypescript.astToString(generated)}\n${openapiTypescript.astToString(aliases)}`;
     return [{ path: TYPES_FILE, contents }];
   },
 };

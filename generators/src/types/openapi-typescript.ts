@@ -1,13 +1,9 @@
-import {
-  type GlobalContext,
-  type OpenAPI3,
-  type OpenAPITSOptions,
-  resolveRef,
-  scanDiscriminators,
-  transformSchema,
-} from 'openapi-typescript';
+import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
 import type ts from 'typescript';
 import { resolvePointer } from '../model/json-pointer.js';
+import { openapiTypescript } from './openapi-typescript-module.js';
+
+const { resolveRef, scanDiscriminators, transformSchema } = openapiTypescript;
 
 /**
  * openapi-typescript's rendering of a bundled document: the `paths`,
@@ -23,6 +19,7 @@ import { resolvePointer } from '../model/json-pointer.js';
 export function openapiTypescriptNodes(document: Record<string, unknown>): ts.Node[] {
   const schema = prepareDocument(document) as unknown as OpenAPI3;
   const options: OpenAPITSOptions = { silent: true };
+  const resolved = new Map<string, unknown>();
   const context: GlobalContext = {
     additionalProperties: false,
     alphabetize: false,
@@ -57,8 +54,11 @@ export function openapiTypescriptNodes(document: Record<string, unknown>): ts.No
     makePathsEnum: false,
     generatePathParams: false,
     readWriteMarkers: false,
+    // The transforms resolve the same few thousand refs over and over (every parameter and request body of
+    // every operation); they never change the document, so each ref is resolved once.
     resolve<T>($ref: string): T | undefined {
-      return resolveRef<T>(schema, $ref, { silent: true });
+      if (!resolved.has($ref)) resolved.set($ref, resolveRef(schema, $ref, { silent: true }));
+      return resolved.get($ref) as T | undefined;
     },
   };
   return transformSchema(schema, context);

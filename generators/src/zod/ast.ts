@@ -2,8 +2,9 @@
  * Small builders over `ts.factory` for the shapes the zod emitter prints
  * again and again (`z.string().min(1)`, literals, property keys, JSDoc).
  */
-import ts from 'typescript';
+
 import { isIdentifier } from '../model/naming.js';
+import ts from '../targets/typescript.cjs';
 
 const f = ts.factory;
 

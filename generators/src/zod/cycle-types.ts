@@ -4,8 +4,9 @@
  * so such consts are annotated `z.ZodType<T>`; this module writes `T`,
  * mirroring the output type of the zod schema `convert/` builds.
  */
-import ts from 'typescript';
+
 import type { JsonSchema, JsonSchemaObject } from '../model/types.js';
+import ts from '../targets/typescript.cjs';
 import { propertyName } from './ast.js';
 import { type ConvertContext, componentName } from './convert/context.js';
 import { defaultFits } from './convert/defaults.js';

@@ -3,9 +3,10 @@
  * (`zod/schemas.ts`) and for every operation's request and responses
  * (`zod/operations.ts`), generated from the normalized spec model.
  */
-import ts from 'typescript';
+
 import type { Pointer } from '../model/types.js';
 import type { EmitContext, GeneratedFile, Target } from '../targets/types.js';
+import ts from '../targets/typescript.cjs';
 import { planDeclarations } from './graph.js';
 import { operationsFile } from './operations-file.js';
 import { printStatements } from './print.js';

@@ -1,4 +1,3 @@
-import ts from 'typescript';
 import type {
   JsonSchema,
   MediaTypeModel,
@@ -6,6 +5,7 @@ import type {
   ParameterLocation,
   Pointer,
 } from '../model/types.js';
+import ts from '../targets/typescript.cjs';
 import { builtins, call, objectLiteral, propertyName, withDocs, zCall } from './ast.js';
 import { type ConvertContext, convertSchema, type Side } from './convert/index.js';
 import type { DeclarationPlan } from './graph.js';

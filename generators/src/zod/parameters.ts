@@ -4,9 +4,10 @@
  * parameter's schema first turns that text into the declared type, then
  * validates it (OAS 3.x §4.8.12.4 style values).
  */
-import ts from 'typescript';
+
 import { childPointer } from '../model/json-pointer.js';
 import type { JsonSchema, JsonSchemaObject, ParameterModel } from '../model/types.js';
+import ts from '../targets/typescript.cjs';
 import { arrow, call, literal, zCall } from './ast.js';
 import { applyArrayConstraints } from './convert/array.js';
 import { type ConvertContext, componentName } from './convert/context.js';

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../targets/typescript.cjs';
 
 const f = ts.factory;
 

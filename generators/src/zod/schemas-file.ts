@@ -1,5 +1,5 @@
-import ts from 'typescript';
 import type { JsonSchema, NamedSchema, Pointer } from '../model/types.js';
+import ts from '../targets/typescript.cjs';
 import { arrow, builtins, withDocs, zCall } from './ast.js';
 import { type ConvertContext, convertSchema, type Side } from './convert/index.js';
 import { declaredTypes } from './convert/keywords.js';

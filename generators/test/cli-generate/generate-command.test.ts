@@ -160,9 +160,22 @@ describe('specloom generate', () => {
     ['an unknown option', ['--frobnicate'], /unknown option --frobnicate/],
     ['a mistyped option', ['--chek'], /unknown option --chek; did you mean --check\?/],
     ['--check with --watch', ['--check', '--watch'], /cannot be combined/],
+    [
+      '--threads that is not a whole number',
+      ['--threads', '1.5'],
+      /--threads expects a whole number of at least 1, got "1.5"/,
+    ],
+    ['--threads 0', ['--threads', '0'], /--threads expects a whole number of at least 1, got "0"/],
   ])('exits 2 on %s', async (_name, args, message) => {
     expect(await run('--no-cache', ...args)).toBe(2);
     expect(stderr).toMatch(message);
+  });
+
+  it('reads --threads into the job, and leaves the default to the spec size without it', async () => {
+    expect(
+      (await resolveJob(['--spec', 'openapi.yaml', '--out', 'generated', '--threads', '2'], dir)).threads,
+    ).toBe(2);
+    expect((await resolveJob(['--spec', 'openapi.yaml', '--out', 'generated'], dir)).threads).toBeUndefined();
   });
 
   it('exits 2 when there is neither a config nor --spec and --out', async () => {

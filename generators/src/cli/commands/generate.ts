@@ -36,6 +36,8 @@ Options:
   --check             Write nothing; exit 1 listing stale, missing and extra files
   --watch             Regenerate whenever the spec or a file it references changes
   --debounce <ms>     Quiet period before a watch-mode run (default: 100)
+  --threads <n>       Threads to emit on; each extra one loads the spec again (default: 2 for a
+                      root spec file of 1 MB or more when a core is idle, else 1)
   --no-cache          Regenerate even when nothing changed since the last run
   --force             Write even into an output folder holding files specloom did not write
                       (they are never removed; one at a generated path is replaced)
@@ -136,15 +138,24 @@ async function runOnce(job: GenerateJob, io: CommandIO): Promise<RunOutcome> {
     return { exitCode: 0 };
   }
 
-  const [{ loadSpec, SpecLoadError }, pipeline] = await Promise.all([
+  // Other threads load the spec and emit part of the targets while this one loads the emitters and the spec.
+  const { defaultThreads, startOffload } = await import('../../generate/offload.js');
+  const offload = startOffload({
+    spec: job.spec,
+    entries: job.entries,
+    threads: job.threads ?? defaultThreads(job.spec),
+  });
+  const [{ loadSpec, SpecLoadError }, pipeline, { TARGETS }] = await Promise.all([
     import('../../load/index.js'),
     import('../../generate/index.js'),
+    import('../../targets/registry.js'),
   ]);
   const { generate, producedByOthers, recordRun, TargetResolutionError } = pipeline;
   let spec: LoadedSpec;
   try {
     spec = await loadSpec(job.spec);
   } catch (error) {
+    await offload?.close();
     if (!(error instanceof SpecLoadError)) throw error;
     for (const diagnostic of error.diagnostics) io.stderr(`${formatDiagnostic(diagnostic, io)}\n`);
     io.stderr('specloom generate: the spec could not be loaded; nothing was written.\n');
@@ -155,6 +166,10 @@ async function runOnce(job: GenerateJob, io: CommandIO): Promise<RunOutcome> {
     `Loaded ${displayPath(io, job.spec)} ("${spec.model.title}" ${spec.model.version}${showsProgress(operations) ? `, ${operations} operations` : ''}) in ${elapsed(started)}\n`,
   );
 
+  const offloadedOf = (index: number) => {
+    const offloaded = offload?.forEntry(index, TARGETS);
+    return offloaded !== undefined ? { offloaded } : {};
+  };
   const generations: Generation[] = [];
   let scaffoldsSkipped = 0;
   try {
@@ -167,6 +182,7 @@ async function runOnce(job: GenerateJob, io: CommandIO): Promise<RunOutcome> {
         outDir: entry.out,
         ...(entry.scaffoldDir !== undefined ? { scaffoldDir: entry.scaffoldDir } : {}),
         options: entry.options,
+        ...offloadedOf(index),
         onTargetDone: (timing) =>
           say(
             `  ${timing.target.padEnd(8)} ${String(timing.files).padStart(4)} file${timing.files === 1 ? ' ' : 's'} ${String(Math.round(timing.milliseconds)).padStart(6)} ms  -> ${displayPath(io, entry.out)}\n`,
@@ -183,6 +199,8 @@ async function runOnce(job: GenerateJob, io: CommandIO): Promise<RunOutcome> {
     if (!(error instanceof TargetResolutionError)) throw error;
     io.stderr(usageLine('generate', error.message));
     return { exitCode: 2, specFiles: spec.files };
+  } finally {
+    await offload?.close();
   }
   // Targets report a pointer into the bundled document; print the source file:line it came from.
   const located = generations

@@ -6,9 +6,10 @@
  * keys, and these keywords must see them). Each predicate and the subschemas
  * it closes over are built once, when the module loads.
  */
-import ts from 'typescript';
+
 import { childPointer } from '../../model/json-pointer.js';
 import type { JsonSchema, JsonSchemaObject, Pointer } from '../../model/types.js';
+import ts from '../../targets/typescript.cjs';
 import { arrow, literal, propertyName, regExp } from '../ast.js';
 import type { Convert } from './array.js';
 import { type ConvertContext, componentName } from './context.js';

@@ -1,6 +1,6 @@
-import ts from 'typescript';
 import { childPointer } from '../../model/json-pointer.js';
 import type { JsonSchema, JsonSchemaObject, Pointer } from '../../model/types.js';
+import ts from '../../targets/typescript.cjs';
 import { call, literal, zCall } from '../ast.js';
 import { convertArray } from './array.js';
 import { branchTypes, isPrimitive, splitChecks, typesOverlap } from './checks.js';

@@ -1,6 +1,6 @@
-import ts from 'typescript';
 import { childPointer } from '../../model/json-pointer.js';
 import type { JsonSchema, JsonSchemaObject, Pointer } from '../../model/types.js';
+import ts from '../../targets/typescript.cjs';
 import { call, literal, propertyName, withDocs, zCall } from '../ast.js';
 import type { Convert } from './array.js';
 import { type ConvertContext, componentName } from './context.js';

@@ -1,6 +1,6 @@
-import ts from 'typescript';
 import { childPointer } from '../../model/json-pointer.js';
 import type { JsonSchemaObject, Pointer } from '../../model/types.js';
+import ts from '../../targets/typescript.cjs';
 import { call, literal, regExp, zCall } from '../ast.js';
 import type { ConvertContext } from './context.js';
 
