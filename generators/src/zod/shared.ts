@@ -25,8 +25,16 @@ const STRUCTURAL_KEYWORDS = [
   'anyOf',
   'oneOf',
 ];
-/** Keys whose presence anywhere inside makes the translation depend on the side. */
-const SIDE_KEYS = new Set(['$ref', 'readOnly', 'writeOnly', 'default']);
+/**
+ * Keys that make a side's translation differ from the base one when they occur anywhere inside:
+ * references resolve to per-side declarations, the request form drops readOnly properties and applies
+ * defaults, the response form drops writeOnly properties.
+ */
+const SIDE_KEYS: Record<Side, readonly string[]> = {
+  base: [],
+  request: ['$ref', 'readOnly', 'default'],
+  response: ['$ref', 'writeOnly'],
+};
 /** Keywords whose values are data, not subschemas. */
 const DATA_KEYWORDS = new Set(['examples', 'example', 'default', 'const', 'enum']);
 /** Keywords whose value maps names to subschemas. */
@@ -128,7 +136,7 @@ export class SharedSubschemas {
       this.keys.set(schema, key);
     }
     if (key === null) return undefined;
-    const sideKey = dependsOnSide(schema) ? side : 'any';
+    const sideKey = differsOnSide(schema, side) ? side : 'base';
     return `${sideKey}\u0000${key}`;
   }
 
@@ -152,11 +160,13 @@ export class SharedSubschemas {
   }
 }
 
-/** True when a key that the request or response form treats differently occurs anywhere inside. */
-function dependsOnSide(schema: JsonSchema): boolean {
+/** True when `side` translates `schema` differently from the base form. */
+function differsOnSide(schema: JsonSchema, side: Side): boolean {
+  const keys = SIDE_KEYS[side];
+  if (keys.length === 0) return false;
   let found = false;
   walkKeys(schema, (key) => {
-    if (SIDE_KEYS.has(key)) found = true;
+    found = keys.includes(key);
     return found;
   });
   return found;

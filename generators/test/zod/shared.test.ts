@@ -34,6 +34,16 @@ describe('repeated inline subschemas', () => {
     expect(schemas[name]?.safeParse(value).success).toBe(accepted);
   });
 
+  it('are shared per side when the request form differs (defaults applied)', () => {
+    expect(count(source, 'const sharedPreferences = z.object(')).toBe(1);
+    expect(count(source, 'const sharedPreferences2 = z.object(')).toBe(1);
+    expect(schemas.SettingsRequest?.parse({ mine: {}, theirs: { theme: 'dark' } })).toEqual({
+      mine: { notify: true },
+      theirs: { notify: true, theme: 'dark' },
+    });
+    expect(schemas.Settings?.parse({ mine: {}, theirs: {} })).toEqual({ mine: {}, theirs: {} });
+  });
+
   it('are kept in place when they reach into a reference cycle (the reference is lazy only there)', () => {
     expect(source).not.toMatch(/const shared\w* = z\.object\(\{\s*node:/);
     expect(count(source, 'node: z.lazy(() => Node)')).toBe(2);
