@@ -7,6 +7,7 @@ import { typeOfSchema } from './cycle-types.js';
 import type { Declaration, DeclarationPlan } from './graph.js';
 import { printStatements, zodImport } from './print.js';
 import { RuntimeUse } from './runtime.js';
+import { SharedSubschemas } from './shared.js';
 
 const f = ts.factory;
 const exportModifier = () => [f.createModifier(ts.SyntaxKind.ExportKeyword)];
@@ -33,8 +34,15 @@ export function schemasFile({ plan, schemas, warn }: SchemasFileOptions): {
   const runtime = new RuntimeUse(identifiers.has('jsonSchema') ? 'jsonSchema_' : 'jsonSchema');
   const statements: ts.Statement[] = [];
   const builtin = builtins(identifiers);
-  for (const declaration of plan.ordered)
-    statements.push(...declare(declaration, plan, byName, warn, builtin, runtime));
+  const shared = new SharedSubschemas({
+    taken: identifiers,
+    cyclicReference: (name, side) => plan.resolve(name, side)?.cyclic === true,
+  });
+  for (const declaration of plan.ordered) shared.count(declaration.component.schema, declaration.side);
+  for (const declaration of plan.ordered) {
+    const declared = declare(declaration, plan, byName, warn, builtin, runtime, shared);
+    statements.push(...shared.takePending(), ...declared);
+  }
   return {
     contents: printStatements([zodImport('z'), ...runtime.imports(), ...statements]),
     usesRuntime: runtime.used,
@@ -48,18 +56,16 @@ function declare(
   warn: SchemasFileOptions['warn'],
   builtin: ConvertContext['builtin'],
   runtime: RuntimeUse,
+  shared: SharedSubschemas,
 ): ts.Statement[] {
   const { component, side, identifier } = declaration;
   // Only the base form reports degraded constructs: the variants repeat the same schema.
-  const context = schemaContext(
-    plan,
-    byName,
-    side,
-    side === 'base' ? warn : () => {},
-    declaration,
-    builtin,
-    runtime,
-  );
+  const context: ConvertContext = {
+    ...schemaContext(plan, byName, side, side === 'base' ? warn : () => {}, declaration, builtin, runtime),
+    // The declaration itself is never replaced by a shared const: only what it nests.
+    shared: (schema, pointer, build) =>
+      schema === component.schema ? undefined : shared.use(schema, side, pointer, build),
+  };
   const initializer = convertSchema(component.schema, component.pointer, context);
   const docs = typeof component.schema === 'object' ? component.schema : {};
   const note = SIDE_NOTE[side];

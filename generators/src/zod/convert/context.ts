@@ -42,6 +42,11 @@ export interface ConvertContext {
   runtime(name: string): ts.Expression;
   /** Reports a construct that was degraded. */
   warn(message: string, pointer: Pointer): void;
+  /**
+   * The name of a module-level const holding `schema`'s translation when the file shares repeated
+   * subschemas (built with `build` on first use), or `undefined` to translate it in place.
+   */
+  shared?(schema: JsonSchema, pointer: Pointer, build: () => ts.Expression): ts.Expression | undefined;
 }
 
 /** The component name a `$ref` points at, or `undefined` for any other reference. */

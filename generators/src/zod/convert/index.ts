@@ -29,6 +29,13 @@ export type { ConvertContext, Side } from './context.js';
  * that could only be approximated.
  */
 export function convertSchema(schema: JsonSchema, pointer: Pointer, context: ConvertContext): ts.Expression {
+  return (
+    context.shared?.(schema, pointer, () => convertInPlace(schema, pointer, context)) ??
+    convertInPlace(schema, pointer, context)
+  );
+}
+
+function convertInPlace(schema: JsonSchema, pointer: Pointer, context: ConvertContext): ts.Expression {
   if (schema === true) return zCall(context.z, 'unknown');
   if (schema === false) return zCall(context.z, 'never');
   for (const keyword of UNSUPPORTED_KEYWORDS) {
