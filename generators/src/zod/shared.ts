@@ -6,9 +6,10 @@
  * and TypeScript infers each repeated zod type once instead of once per copy,
  * which is most of the time a user's `tsc` spends on a dereferenced spec.
  */
-import ts from 'typescript';
+
 import { pascalCase } from '../model/naming.js';
 import type { JsonSchema, JsonSchemaObject, Pointer } from '../model/types.js';
+import ts from '../targets/typescript.cjs';
 import { componentName, type Side } from './convert/context.js';
 
 const f = ts.factory;
