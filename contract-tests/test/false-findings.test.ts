@@ -5,6 +5,7 @@ import { swaggerBasePath } from './patterns/base-path.js';
 import { bodyOnGet } from './patterns/body-on-get.js';
 import { type Pattern, runPattern } from './patterns/harness.js';
 import { invalidExample } from './patterns/invalid-example.js';
+import { ownErrorShape } from './patterns/own-error-shape.js';
 import { problemStatusKept } from './patterns/problem-status.js';
 import { repeatableArrays, swaggerCollectionFormats } from './patterns/repeatable-arrays.js';
 import { endlessStreams } from './patterns/streams.js';
@@ -30,6 +31,7 @@ const PATTERNS: Pattern[] = [
   bodyOnGet,
   problemStatusKept,
   invalidExample(),
+  ownErrorShape,
 ];
 
 describe('a server that keeps its spec gets zero findings', () => {

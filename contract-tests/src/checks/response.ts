@@ -155,9 +155,10 @@ function expectedOf(error: SchemaError, subject: string): string {
 
 /**
  * RFC 9457 §3: an error is `application/problem+json` whose body satisfies
- * the spec's problem schema. An error the operation itself documents as
- * plain JSON with that same schema is held to the spec, not to the media
- * type: its body is checked as any documented response is.
+ * the spec's problem schema. An error in a media type the operation itself
+ * documents for that status (plain JSON with the problem schema, or the
+ * API's own error shape) is held to the spec, not to the media type: its
+ * body is checked as any documented response is.
  */
 function checkProblem(
   contract: Contract,
@@ -166,6 +167,7 @@ function checkProblem(
 ): Failure[] {
   if (contract.problemSchema === undefined) return [];
   if (documentedWithProblemSchema(contract, operation, response)) return [];
+  if (documentedOtherMediaType(operation, response)) return [];
   const contentType = response.headers['content-type'] ?? '(none)';
   if (baseMediaType(contentType) !== 'application/problem+json') {
     return [
@@ -178,6 +180,18 @@ function checkProblem(
     ];
   }
   return checkBody(contract, contract.problemSchema, response, 'problem_format', "the spec's problem schema");
+}
+
+/** The answer's media type is one the operation documents for its status, other than problem+json. */
+function documentedOtherMediaType(
+  operation: OperationModel | undefined,
+  response: ObservedResponse,
+): boolean {
+  const contentType = response.headers['content-type'];
+  if (operation === undefined || contentType === undefined) return false;
+  if (baseMediaType(contentType) === 'application/problem+json') return false;
+  const documented = documentedResponse(operation, response.status)?.content ?? [];
+  return documented.some((entry) => mediaTypeMatches(contentType, entry.mediaType));
 }
 
 function checkBody(
