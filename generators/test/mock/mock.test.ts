@@ -192,3 +192,60 @@ describe('mock options', () => {
     });
   });
 });
+
+describe('error bodies served for Prefer: code=', () => {
+  it('say the status they are served with in their numeric status member, whatever was generated', async () => {
+    const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const directory = await mkdtemp(join(tmpdir(), 'specloom-mock-status-'));
+    const problem = {
+      type: 'object',
+      required: ['title', 'status'],
+      properties: { title: { type: 'string' }, status: { type: 'integer', minimum: 100, maximum: 599 } },
+    };
+    const document = {
+      openapi: '3.1.0',
+      info: { title: 'status members', version: '1' },
+      paths: {
+        '/pets/{id}': {
+          get: {
+            operationId: 'getPet',
+            parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+            responses: {
+              '200': {
+                description: 'a pet',
+                content: { 'application/json': { schema: { type: 'object' } } },
+              },
+              '404': { description: 'none', content: { 'application/problem+json': { schema: problem } } },
+              // A schema that pins another value is kept: the body must validate.
+              '409': {
+                description: 'pinned',
+                content: {
+                  'application/json': {
+                    schema: { ...problem, properties: { ...problem.properties, status: { const: 1 } } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    };
+    const file = join(directory, 'openapi.json');
+    await writeFile(file, JSON.stringify(document));
+    const mock = await startMock({ spec: await loadSpec(file), port: 0 });
+    try {
+      for (const seed of ['a', 'b', 'c']) {
+        const response = await fetch(`${mock.url}/pets/x`, { headers: { prefer: `code=404, seed=${seed}` } });
+        expect(response.status).toBe(404);
+        expect(((await response.json()) as { status: number }).status).toBe(404);
+      }
+      const pinned = await fetch(`${mock.url}/pets/x`, { headers: { prefer: 'code=409' } });
+      expect(((await pinned.json()) as { status: number }).status).toBe(1);
+    } finally {
+      await mock.close();
+      await rm(directory, { recursive: true, force: true });
+    }
+  });
+});

@@ -18,6 +18,7 @@ import {
   generate,
   responseHeaders,
   serialize,
+  statusKept,
   successStatus,
   valueFor,
 } from './respond.js';
@@ -343,7 +344,7 @@ export class MockEngine {
       negotiate(documented.response.content, request.headers.accept) ?? documented.response.content[0];
     const headers = responseHeaders(documented.response.headers, choice, this.data);
     const value = media ? valueFor(media, choice, this.data) : undefined;
-    return this.render(code, headers, media, value);
+    return this.render(code, headers, media, media ? statusKept(value, code, media, this.data) : value);
   }
 
   /**

@@ -116,6 +116,25 @@ function computeValue(media: MediaTypeModel, choice: DataChoice, context: DataCo
   return generate(schema, choice.seed, context, 'response');
 }
 
+/**
+ * An error body whose numeric `status` member (RFC 9457 §3.1.3: the HTTP
+ * status, in problem details and most APIs' own error shapes) says the status
+ * it is served with, when its schema allows that; an example or generated
+ * value would otherwise say another (`"status": 74` on a 404).
+ */
+export function statusKept(
+  value: unknown,
+  status: number,
+  media: MediaTypeModel,
+  context: DataContext,
+): unknown {
+  if (status < 400 || value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const body = value as Record<string, unknown>;
+  if (typeof body.status !== 'number' || body.status === status) return value;
+  const kept = { ...body, status };
+  return context.validators.valid(media.schema, kept, 'response') ? kept : value;
+}
+
 /** A generated value that satisfies `schema` (tries a few seeds and a required-only variant before giving up). */
 export function generate(
   schema: JsonSchema,
