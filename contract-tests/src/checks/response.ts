@@ -168,6 +168,9 @@ function checkProblem(
   if (contract.problemSchema === undefined) return [];
   if (documentedWithProblemSchema(contract, operation, response)) return [];
   if (documentedOtherMediaType(operation, response)) return [];
+  // A status the operation does not document has no documented shape to hold its body to: the
+  // status itself is the finding (status_code_conformance), not a guess at the error's form.
+  if (operation !== undefined && documentedResponse(operation, response.status) === undefined) return [];
   const contentType = response.headers['content-type'] ?? '(none)';
   if (baseMediaType(contentType) !== 'application/problem+json') {
     return [
