@@ -95,6 +95,51 @@ describe('resource families', () => {
   });
 });
 
+describe('a POST that answers with its parent item', () => {
+  it('derives no sequence from an action on the parent (adding assignees answers the issue)', () => {
+    const issue = { $ref: '#/components/schemas/Issue' };
+    const ok = (schema?: unknown) => ({
+      description: 'ok',
+      ...(schema ? { content: { 'application/json': { schema } } } : {}),
+    });
+    const model = normalize({
+      openapi: '3.1.0',
+      info: { title: 'issues', version: '1' },
+      components: { schemas: { Issue: { type: 'object', properties: { number: { type: 'integer' } } } } },
+      paths: {
+        '/issues': { post: { operationId: 'createIssue', responses: { '201': ok(issue) } } },
+        '/issues/{number}': {
+          get: {
+            operationId: 'getIssue',
+            parameters: [{ name: 'number', in: 'path', required: true, schema: { type: 'integer' } }],
+            responses: { '200': ok(issue) },
+          },
+        },
+        '/issues/{number}/assignees': {
+          post: {
+            operationId: 'addAssignees',
+            parameters: [{ name: 'number', in: 'path', required: true, schema: { type: 'integer' } }],
+            responses: { '201': ok(issue) },
+          },
+        },
+        '/issues/{number}/assignees/{assignee}': {
+          get: {
+            operationId: 'checkAssignee',
+            parameters: [
+              { name: 'number', in: 'path', required: true, schema: { type: 'integer' } },
+              { name: 'assignee', in: 'path', required: true, schema: { type: 'string' } },
+            ],
+            responses: { '204': ok() },
+          },
+        },
+      },
+    });
+    expect(
+      findFamilies(model).map((family) => `${family.create.operationId} ${family.read.operationId}`),
+    ).toEqual(['createIssue getIssue']);
+  });
+});
+
 describe('status and media type matching', () => {
   it.each([
     [200, '200'],

@@ -26,7 +26,7 @@ export function findFamilies(spec: SpecModel): ResourceFamily[] {
   const at = (path: string, method: string) =>
     spec.operations.find((operation) => operation.path === path && operation.method === method);
   for (const create of spec.operations) {
-    if (create.method !== 'post') continue;
+    if (create.method !== 'post' || answersWithParent(spec, create)) continue;
     const itemPaths = [...new Set(spec.operations.map((operation) => operation.path))].filter((path) =>
       isItemPathOf(create.path, path),
     );
@@ -55,6 +55,32 @@ export function findFamilies(spec: SpecModel): ResourceFamily[] {
     (a, b) =>
       depth(a.collectionPath) - depth(b.collectionPath) || (a.collectionPath < b.collectionPath ? -1 : 1),
   );
+}
+
+/**
+ * A POST below an item (`/issues/{issue_number}/assignees`) that answers with
+ * that item's own representation acts on the item (adds assignees, labels):
+ * it creates nothing the path below could read, and its answer holds no id
+ * of a child, so no create/read sequence is derived from it.
+ */
+export function answersWithParent(spec: SpecModel, create: OperationModel): boolean {
+  const parentPath = create.path.slice(0, create.path.lastIndexOf('/'));
+  if (!/\}$/.test(parentPath)) return false;
+  const parentRead = spec.operations.find(
+    (operation) => operation.path === parentPath && operation.method === 'get',
+  );
+  if (!parentRead) return false;
+  const created = successSchemas(create);
+  const parent = new Set(successSchemas(parentRead));
+  return created.length > 0 && created.every((schema) => parent.has(schema));
+}
+
+function successSchemas(operation: OperationModel): string[] {
+  return operation.responses
+    .filter((response) => response.status.startsWith('2'))
+    .flatMap((response) =>
+      response.content.flatMap((media) => (media.schema === undefined ? [] : [JSON.stringify(media.schema)])),
+    );
 }
 
 /**
@@ -96,7 +122,12 @@ export function familyGaps(spec: SpecModel, families: ResourceFamily[]): string 
   const gaps: string[] = [];
   for (const operation of spec.operations) {
     const isItem = /\}$/.test(operation.path);
-    if (operation.method === 'post' && !isItem && !creates.has(operation.operationId))
+    if (
+      operation.method === 'post' &&
+      !isItem &&
+      !creates.has(operation.operationId) &&
+      !answersWithParent(spec, operation)
+    )
       gaps.push(`POST ${operation.path} (no GET of one created item)`);
     if (operation.method === 'get' && isItem && !reads.has(operation.operationId))
       gaps.push(`GET ${operation.path} (no POST creates it)`);
