@@ -1,8 +1,9 @@
 /**
  * TypeScript types for declarations inside reference cycles. TypeScript
  * cannot infer the type of a const that (through `z.lazy`) refers to itself,
- * so such consts are annotated `z.ZodType<T>`; this module writes `T`,
- * mirroring the output type of the zod schema `convert/` builds.
+ * so each reference back into the cycle is a getter typed `z.core.$ZodType<T>`
+ * (see `lazyReference` in schemas-file.ts); this module writes `T`, mirroring
+ * the output type of the zod schema `convert/` builds.
  */
 
 import type { JsonSchema, JsonSchemaObject } from '../model/types.js';

@@ -1,6 +1,6 @@
 import type { JsonSchema, NamedSchema, Pointer } from '../model/types.js';
 import ts from '../targets/typescript.cjs';
-import { arrow, builtins, withDocs, zCall } from './ast.js';
+import { builtins, withDocs, zCall } from './ast.js';
 import { type ConvertContext, convertSchema, type Side } from './convert/index.js';
 import { declaredTypes } from './convert/keywords.js';
 import { typeOfSchema } from './cycle-types.js';
@@ -69,20 +69,10 @@ function declare(
   const initializer = convertSchema(component.schema, component.pointer, context);
   const docs = typeof component.schema === 'object' ? component.schema : {};
   const note = SIDE_NOTE[side];
-  const typeNode = f.createTypeReferenceNode(identifier);
   const constant = f.createVariableStatement(
     exportModifier(),
     f.createVariableDeclarationList(
-      [
-        f.createVariableDeclaration(
-          identifier,
-          undefined,
-          declaration.cyclic
-            ? f.createTypeReferenceNode(f.createQualifiedName(f.createIdentifier('z'), 'ZodType'), [typeNode])
-            : undefined,
-          initializer,
-        ),
-      ],
+      [f.createVariableDeclaration(identifier, undefined, undefined, initializer)],
       ts.NodeFlags.Const,
     ),
   );
@@ -139,9 +129,31 @@ export function schemaContext(
       const target = plan.resolve(name, side);
       if (target === undefined) return undefined;
       const identifier = f.createIdentifier(target.identifier);
-      return plan.sameCycle(from, target) ? zCall('z', 'lazy', [arrow([], identifier)]) : identifier;
+      return plan.sameCycle(from, target) ? lazyReference(target.identifier) : identifier;
     },
   };
+}
+
+/**
+ * `z.lazy((): z.core.$ZodType<Name> => Name)`: a reference back into the cycle.
+ * The arrow's declared return type breaks the circularity, so the const itself
+ * needs no annotation and keeps its inferred zod type (`.shape`, `.extend`, ...).
+ * TypeScript still proves, once per reference, that the schema's output fits the
+ * written type `Name`. The core interface is the target because it is small: an
+ * annotation with the full `z.ZodType` makes tsc compare every method of the
+ * schema class, which tripled the type-check time of specs with many cycles.
+ */
+function lazyReference(identifier: string): ts.Expression {
+  const coreType = f.createQualifiedName(f.createQualifiedName(f.createIdentifier('z'), 'core'), '$ZodType');
+  const getter = f.createArrowFunction(
+    undefined,
+    undefined,
+    [],
+    f.createTypeReferenceNode(coreType, [f.createTypeReferenceNode(identifier)]),
+    f.createToken(ts.SyntaxKind.EqualsGreaterThanToken),
+    f.createIdentifier(identifier),
+  );
+  return zCall('z', 'lazy', [getter]);
 }
 
 /** Keywords emitted as checks around the object (which then is no bare `z.object`). */

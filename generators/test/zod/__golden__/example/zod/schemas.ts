@@ -360,7 +360,7 @@ export type AuthSessionRequest = z.infer<typeof AuthSessionRequest>;
  * A comment on a task. Replies are comments whose `parentId` is the id of the
  * comment they answer; they are returned nested in `replies`, oldest first.
  */
-export const Comment: z.ZodType<Comment> = z.object({
+export const Comment = z.object({
     id: z.guid(),
     taskId: z.guid(),
     /**
@@ -374,7 +374,7 @@ export const Comment: z.ZodType<Comment> = z.object({
     body: z.string().min(1).max(10000),
     createdAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
-    replies: z.array(z.lazy(() => Comment))
+    replies: z.array(z.lazy((): z.core.$ZodType<Comment> => Comment))
 });
 
 export type Comment = {
@@ -393,7 +393,7 @@ export type Comment = {
  * comment they answer; they are returned nested in `replies`, oldest first.
  * Request form: readOnly properties left out, defaults applied.
  */
-export const CommentRequest: z.ZodType<CommentRequest> = z.object({
+export const CommentRequest = z.object({
     /**
      * The comment this one replies to, or `null` for a top-level comment.
      */
@@ -402,7 +402,7 @@ export const CommentRequest: z.ZodType<CommentRequest> = z.object({
      * The comment text (Markdown).
      */
     body: z.string().min(1).max(10000),
-    replies: z.array(z.lazy(() => CommentRequest))
+    replies: z.array(z.lazy((): z.core.$ZodType<CommentRequest> => CommentRequest))
 });
 
 export type CommentRequest = {

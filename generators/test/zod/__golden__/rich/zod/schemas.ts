@@ -33,14 +33,14 @@ export type User = z.infer<typeof User>;
 /**
  * A reference cycle through a discriminated union (Folder -> Entry -> File -> Folder).
  */
-export const Entry: z.ZodType<Entry> = jsonSchema.refined(z.union([z.lazy(() => File), z.lazy(() => Folder)]), [[jsonSchema.exactlyOne([z.lazy(() => File), z.lazy(() => Folder)]), "Must match exactly one schema in `oneOf`"]]);
+export const Entry = jsonSchema.refined(z.union([z.lazy((): z.core.$ZodType<File> => File), z.lazy((): z.core.$ZodType<Folder> => Folder)]), [[jsonSchema.exactlyOne([z.lazy((): z.core.$ZodType<File> => File), z.lazy((): z.core.$ZodType<Folder> => Folder)]), "Must match exactly one schema in `oneOf`"]]);
 
 export type Entry = File | Folder;
 
-export const File: z.ZodType<File> = z.object({
+export const File = z.object({
     kind: z.literal("file"),
     size: z.int().gte(0),
-    parent: z.lazy(() => Folder).optional()
+    parent: z.lazy((): z.core.$ZodType<Folder> => Folder).optional()
 });
 
 export type File = {
@@ -49,9 +49,9 @@ export type File = {
     parent?: Folder;
 };
 
-export const Folder: z.ZodType<Folder> = z.object({
+export const Folder = z.object({
     kind: z.literal("folder"),
-    entries: z.array(z.lazy(() => Entry)),
+    entries: z.array(z.lazy((): z.core.$ZodType<Entry> => Entry)),
     createdBy: User.optional()
 });
 
@@ -78,17 +78,17 @@ export type UserRequest2 = z.infer<typeof UserRequest2>;
  * A reference cycle through a discriminated union (Folder -> Entry -> File -> Folder).
  * Request form: readOnly properties left out, defaults applied.
  */
-export const EntryRequest: z.ZodType<EntryRequest> = jsonSchema.refined(z.union([z.lazy(() => FileRequest), z.lazy(() => FolderRequest)]), [[jsonSchema.exactlyOne([z.lazy(() => FileRequest), z.lazy(() => FolderRequest)]), "Must match exactly one schema in `oneOf`"]]);
+export const EntryRequest = jsonSchema.refined(z.union([z.lazy((): z.core.$ZodType<FileRequest> => FileRequest), z.lazy((): z.core.$ZodType<FolderRequest> => FolderRequest)]), [[jsonSchema.exactlyOne([z.lazy((): z.core.$ZodType<FileRequest> => FileRequest), z.lazy((): z.core.$ZodType<FolderRequest> => FolderRequest)]), "Must match exactly one schema in `oneOf`"]]);
 
 export type EntryRequest = FileRequest | FolderRequest;
 
 /**
  * Request form: readOnly properties left out, defaults applied.
  */
-export const FileRequest: z.ZodType<FileRequest> = z.object({
+export const FileRequest = z.object({
     kind: z.literal("file"),
     size: z.int().gte(0),
-    parent: z.lazy(() => FolderRequest).optional()
+    parent: z.lazy((): z.core.$ZodType<FolderRequest> => FolderRequest).optional()
 });
 
 export type FileRequest = {
@@ -100,9 +100,9 @@ export type FileRequest = {
 /**
  * Request form: readOnly properties left out, defaults applied.
  */
-export const FolderRequest: z.ZodType<FolderRequest> = z.object({
+export const FolderRequest = z.object({
     kind: z.literal("folder"),
-    entries: z.array(z.lazy(() => EntryRequest)),
+    entries: z.array(z.lazy((): z.core.$ZodType<EntryRequest> => EntryRequest)),
     createdBy: UserRequest2.optional()
 });
 
@@ -129,17 +129,17 @@ export type UserResponse = z.infer<typeof UserResponse>;
  * A reference cycle through a discriminated union (Folder -> Entry -> File -> Folder).
  * Response form: writeOnly properties left out.
  */
-export const EntryResponse: z.ZodType<EntryResponse> = jsonSchema.refined(z.union([z.lazy(() => FileResponse), z.lazy(() => FolderResponse)]), [[jsonSchema.exactlyOne([z.lazy(() => FileResponse), z.lazy(() => FolderResponse)]), "Must match exactly one schema in `oneOf`"]]);
+export const EntryResponse = jsonSchema.refined(z.union([z.lazy((): z.core.$ZodType<FileResponse> => FileResponse), z.lazy((): z.core.$ZodType<FolderResponse> => FolderResponse)]), [[jsonSchema.exactlyOne([z.lazy((): z.core.$ZodType<FileResponse> => FileResponse), z.lazy((): z.core.$ZodType<FolderResponse> => FolderResponse)]), "Must match exactly one schema in `oneOf`"]]);
 
 export type EntryResponse = FileResponse | FolderResponse;
 
 /**
  * Response form: writeOnly properties left out.
  */
-export const FileResponse: z.ZodType<FileResponse> = z.object({
+export const FileResponse = z.object({
     kind: z.literal("file"),
     size: z.int().gte(0),
-    parent: z.lazy(() => FolderResponse).optional()
+    parent: z.lazy((): z.core.$ZodType<FolderResponse> => FolderResponse).optional()
 });
 
 export type FileResponse = {
@@ -151,9 +151,9 @@ export type FileResponse = {
 /**
  * Response form: writeOnly properties left out.
  */
-export const FolderResponse: z.ZodType<FolderResponse> = z.object({
+export const FolderResponse = z.object({
     kind: z.literal("folder"),
-    entries: z.array(z.lazy(() => EntryResponse)),
+    entries: z.array(z.lazy((): z.core.$ZodType<EntryResponse> => EntryResponse)),
     createdBy: UserResponse.optional()
 });
 
@@ -299,9 +299,9 @@ export type SortOrder = z.infer<typeof SortOrder>;
 /**
  * A recursive schema.
  */
-export const TreeNode: z.ZodType<TreeNode> = z.object({
+export const TreeNode = z.object({
     label: z.string(),
-    children: z.array(z.lazy(() => TreeNode)).optional()
+    children: z.array(z.lazy((): z.core.$ZodType<TreeNode> => TreeNode)).optional()
 });
 
 export type TreeNode = {
