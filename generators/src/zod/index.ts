@@ -18,8 +18,30 @@ export const ZOD_UNSUPPORTED_CONSTRUCT = 'ZOD_UNSUPPORTED_CONSTRUCT';
 
 const f = ts.factory;
 
+/**
+ * Opens every file unless the `typeCheck` option is set. The validators are
+ * checked by specloom's own tests against zod's types; re-checking them in a
+ * user's compiler (every build, every editor session) costs more than all the
+ * rest of a large spec's output together. Their types are still inferred where
+ * they are used, so nothing a user writes against them goes unchecked.
+ */
+const SKIP_TYPE_CHECK = '// @ts-nocheck: checked when generated; set `typeCheck: true` to check here too.\n';
+
+/** Reads the target's options (`targets.zod` in `specloom.config.ts`). */
+function readZodOptions(raw: Record<string, unknown>): { typeCheck: boolean } {
+  const typeCheck = raw.typeCheck ?? false;
+  if (typeof typeCheck !== 'boolean') throw new Error('zod target: option `typeCheck` must be true or false.');
+  return { typeCheck };
+}
+
 /** Emits `zod/schemas.ts`, `zod/operations.ts` and `zod/index.ts`. Pure: same model, same bytes. */
 function emit(context: EmitContext): GeneratedFile[] {
+  const { typeCheck } = readZodOptions(context.options);
+  const opening = typeCheck ? '' : SKIP_TYPE_CHECK;
+  return emitFiles(context).map((file) => ({ ...file, contents: opening + file.contents }));
+}
+
+function emitFiles(context: EmitContext): GeneratedFile[] {
   const { model } = context;
   const reported = new Set<string>();
   const warn = (message: string, pointer: Pointer) => {

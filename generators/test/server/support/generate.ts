@@ -42,12 +42,14 @@ export async function generateApp(
   const server = await serverTarget.emit(context(model, serverOptions));
   const files = [
     ...(await typesTarget.emit(context(model, {}))),
-    ...(await zodTarget.emit(context(model, {}))),
+    // Checked here as a team with `typeCheck: true` would: the router reads these objects unchecked.
+    ...(await zodTarget.emit(context(model, { typeCheck: true }))),
     ...server.filter((file) => file.scaffold !== true),
   ];
   for (const file of files) write(join(dir, 'generated', file.path), file.contents);
   for (const file of server.filter((entry) => entry.scaffold === true))
     write(join(dir, file.path), file.contents);
+  write(join(dir, 'operation-schemas-fit.ts'), OPERATION_SCHEMAS_FIT);
   write(
     join(dir, 'tsconfig.json'),
     JSON.stringify(
@@ -68,6 +70,17 @@ export async function generateApp(
   );
   return { dir, model, server };
 }
+
+/**
+ * The router sees the zod target's operation objects through one unchecked
+ * view (`operationSchemas`); this file makes the app's type-check prove that
+ * each of them has the shape the router reads.
+ */
+const OPERATION_SCHEMAS_FIT = `import type { OperationSchemas } from './generated/server/descriptors.js';
+import * as zodOperations from './generated/zod/operations.js';
+
+export const operationSchemasFit: { [K in keyof typeof zodOperations]: OperationSchemas } = zodOperations;
+`;
 
 function write(path: string, contents: string): void {
   mkdirSync(dirname(path), { recursive: true });

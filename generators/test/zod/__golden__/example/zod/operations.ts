@@ -1,3 +1,4 @@
+// @ts-nocheck: checked when generated; set `typeCheck: true` to check here too.
 import { z } from "zod";
 
 import * as jsonSchema from "./json-schema.js";

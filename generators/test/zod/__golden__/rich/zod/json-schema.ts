@@ -1,3 +1,4 @@
+// @ts-nocheck: checked when generated; set `typeCheck: true` to check here too.
 /**
  * JSON Schema keywords that zod has no method for, as predicates over the raw
  * input value. The generated schemas build each predicate once, at module

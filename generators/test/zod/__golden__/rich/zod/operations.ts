@@ -1,3 +1,4 @@
+// @ts-nocheck: checked when generated; set `typeCheck: true` to check here too.
 import { z as zod_ } from "zod";
 
 import * as schemas from "./schemas.js";

@@ -1,10 +1,13 @@
 import type { Request, Router } from "express";
 import * as zodOperations from "../zod/operations.js";
-import type { OperationDescriptor, SecuritySchemeDescriptor } from "./descriptors.js";
+import type { OperationDescriptor, OperationSchemas, SecuritySchemeDescriptor } from "./descriptors.js";
 import { createOperationsRouter, type RouterOptionsBase } from "./engine.js";
 import type { Handlers } from "./handlers.js";
 import { openApiRequestValidator } from "./openapi-validator.js";
 import type { SecurityCheck } from "./runtime.js";
+
+/** The zod validators of each operation, as the router reads them. */
+const operationSchemas = zodOperations as unknown as Readonly<Record<keyof typeof zodOperations, OperationSchemas>>;
 
 /** Every operation by operationId: method, OpenAPI path template and tags, for logs and metrics. */
 export const operationIndex = {
@@ -238,7 +241,7 @@ const loginRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.login
+    schemas: operationSchemas.login
 };
 
 /** POST /auth/logout */
@@ -282,7 +285,7 @@ const logoutRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.logout
+    schemas: operationSchemas.logout
 };
 
 /** GET /auth/me */
@@ -325,7 +328,7 @@ const getCurrentUserRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.getCurrentUser
+    schemas: operationSchemas.getCurrentUser
 };
 
 /** POST /auth/refresh */
@@ -379,7 +382,7 @@ const refreshSessionRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.refreshSession
+    schemas: operationSchemas.refreshSession
 };
 
 /** POST /auth/register */
@@ -457,7 +460,7 @@ const registerRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.register
+    schemas: operationSchemas.register
 };
 
 /** GET /health */
@@ -493,7 +496,7 @@ const getHealthRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.getHealth
+    schemas: operationSchemas.getHealth
 };
 
 /** GET /projects */
@@ -551,7 +554,7 @@ const listProjectsRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.listProjects
+    schemas: operationSchemas.listProjects
 };
 
 /** POST /projects */
@@ -640,7 +643,7 @@ const createProjectRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.createProject
+    schemas: operationSchemas.createProject
 };
 
 /** GET /projects/{projectId} */
@@ -703,7 +706,7 @@ const getProjectRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.getProject
+    schemas: operationSchemas.getProject
 };
 
 /** DELETE /projects/{projectId} */
@@ -770,7 +773,7 @@ const deleteProjectRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.deleteProject
+    schemas: operationSchemas.deleteProject
 };
 
 /** PATCH /projects/{projectId} */
@@ -861,7 +864,7 @@ const updateProjectRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.updateProject
+    schemas: operationSchemas.updateProject
 };
 
 /** GET /projects/{projectId}/events */
@@ -928,7 +931,7 @@ const streamProjectEventsRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.streamProjectEvents
+    schemas: operationSchemas.streamProjectEvents
 };
 
 /** GET /projects/{projectId}/members */
@@ -999,7 +1002,7 @@ const listProjectMembersRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.listProjectMembers
+    schemas: operationSchemas.listProjectMembers
 };
 
 /** POST /projects/{projectId}/members */
@@ -1104,7 +1107,7 @@ const addProjectMemberRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.addProjectMember
+    schemas: operationSchemas.addProjectMember
 };
 
 /** DELETE /projects/{projectId}/members/{userId} */
@@ -1183,7 +1186,7 @@ const removeProjectMemberRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.removeProjectMember
+    schemas: operationSchemas.removeProjectMember
 };
 
 /** GET /projects/{projectId}/tasks */
@@ -1276,7 +1279,7 @@ const listTasksRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.listTasks
+    schemas: operationSchemas.listTasks
 };
 
 /** POST /projects/{projectId}/tasks */
@@ -1378,7 +1381,7 @@ const createTaskRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.createTask
+    schemas: operationSchemas.createTask
 };
 
 /** GET /projects/{projectId}/tasks/{taskId} */
@@ -1446,7 +1449,7 @@ const getTaskRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.getTask
+    schemas: operationSchemas.getTask
 };
 
 /** DELETE /projects/{projectId}/tasks/{taskId} */
@@ -1511,7 +1514,7 @@ const deleteTaskRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.deleteTask
+    schemas: operationSchemas.deleteTask
 };
 
 /** PATCH /projects/{projectId}/tasks/{taskId} */
@@ -1625,7 +1628,7 @@ const updateTaskRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.updateTask
+    schemas: operationSchemas.updateTask
 };
 
 /** GET /projects/{projectId}/tasks/{taskId}/activity */
@@ -1701,7 +1704,7 @@ const listTaskActivityRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.listTaskActivity
+    schemas: operationSchemas.listTaskActivity
 };
 
 /** GET /projects/{projectId}/tasks/{taskId}/attachments */
@@ -1777,7 +1780,7 @@ const listAttachmentsRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.listAttachments
+    schemas: operationSchemas.listAttachments
 };
 
 /** POST /projects/{projectId}/tasks/{taskId}/attachments */
@@ -1873,7 +1876,7 @@ const uploadAttachmentRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.uploadAttachment
+    schemas: operationSchemas.uploadAttachment
 };
 
 /** DELETE /projects/{projectId}/tasks/{taskId}/attachments/{attachmentId} */
@@ -1950,7 +1953,7 @@ const deleteAttachmentRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.deleteAttachment
+    schemas: operationSchemas.deleteAttachment
 };
 
 /** GET /projects/{projectId}/tasks/{taskId}/attachments/{attachmentId}/content */
@@ -2023,7 +2026,7 @@ const downloadAttachmentRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.downloadAttachment
+    schemas: operationSchemas.downloadAttachment
 };
 
 /** GET /projects/{projectId}/tasks/{taskId}/comments */
@@ -2099,7 +2102,7 @@ const listCommentsRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.listComments
+    schemas: operationSchemas.listComments
 };
 
 /** POST /projects/{projectId}/tasks/{taskId}/comments */
@@ -2202,7 +2205,7 @@ const createCommentRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.createComment
+    schemas: operationSchemas.createComment
 };
 
 /** GET /projects/{projectId}/tasks/{taskId}/comments/{commentId} */
@@ -2275,7 +2278,7 @@ const getCommentRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.getComment
+    schemas: operationSchemas.getComment
 };
 
 /** GET /ready */
@@ -2318,7 +2321,7 @@ const getReadinessRoute: OperationDescriptor = {
                     kind: "json"
                 }]
         }],
-    schemas: zodOperations.getReadiness
+    schemas: operationSchemas.getReadiness
 };
 
 /** The operations in registration order: concrete paths before templated ones that could match the same URL. */
