@@ -178,7 +178,10 @@ function descriptor(operation: OperationPlan): ts.Expression {
     ...data.properties,
     f.createPropertyAssignment(
       'schemas',
-      f.createPropertyAccessExpression(f.createIdentifier('operationSchemas'), f.createIdentifier(model.name)),
+      f.createPropertyAccessExpression(
+        f.createIdentifier('operationSchemas'),
+        f.createIdentifier(model.name),
+      ),
     ),
   ]);
 }

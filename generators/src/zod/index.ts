@@ -30,7 +30,8 @@ const SKIP_TYPE_CHECK = '// @ts-nocheck: checked when generated; set `typeCheck:
 /** Reads the target's options (`targets.zod` in `specloom.config.ts`). */
 function readZodOptions(raw: Record<string, unknown>): { typeCheck: boolean } {
   const typeCheck = raw.typeCheck ?? false;
-  if (typeof typeCheck !== 'boolean') throw new Error('zod target: option `typeCheck` must be true or false.');
+  if (typeof typeCheck !== 'boolean')
+    throw new Error('zod target: option `typeCheck` must be true or false.');
   return { typeCheck };
 }
 

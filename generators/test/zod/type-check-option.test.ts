@@ -33,13 +33,17 @@ describe('zod target `typeCheck` option', () => {
   });
 
   it('refuses a value that is not true or false, naming the option', async () => {
-    await expect(emitWith({ typeCheck: 'yes' })).rejects.toThrow('zod target: option `typeCheck` must be true or false.');
+    await expect(emitWith({ typeCheck: 'yes' })).rejects.toThrow(
+      'zod target: option `typeCheck` must be true or false.',
+    );
   });
 
   it('is dropped by the test programs, which therefore still report errors in generated files', () => {
     mkdirSync(scratch, { recursive: true });
     const file = join(scratch, 'broken.ts');
     writeFileSync(file, "// @ts-nocheck: checked when generated\nexport const count: number = 'one';\n");
-    expect(typeCheck([file])).toEqual([expect.stringContaining("Type 'string' is not assignable to type 'number'")]);
+    expect(typeCheck([file])).toEqual([
+      expect.stringContaining("Type 'string' is not assignable to type 'number'"),
+    ]);
   });
 });

@@ -25,7 +25,9 @@ export function checkingHost(options: ts.CompilerOptions): ts.CompilerHost {
   const readFile = host.readFile.bind(host);
   host.readFile = (fileName) => {
     const text = readFile(fileName);
-    return text === undefined || fileName.includes('/node_modules/') ? text : text.replace(SKIP_TYPE_CHECK_LINE, '');
+    return text === undefined || fileName.includes('/node_modules/')
+      ? text
+      : text.replace(SKIP_TYPE_CHECK_LINE, '');
   };
   return host;
 }
