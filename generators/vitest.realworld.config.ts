@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
-import { REAL_WORLD_TESTS } from './vitest.config.js';
+import { REAL_WORLD_TESTS, RESOLVE_ALIASES } from './vitest.config.js';
 
 /** Whole-pipeline runs on GitHub's REST API description: every target generated and type-checked. */
 export default defineConfig({
+  resolve: { alias: RESOLVE_ALIASES },
   test: {
     include: REAL_WORLD_TESTS,
     testTimeout: 900_000,
