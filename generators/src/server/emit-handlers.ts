@@ -1,6 +1,6 @@
 /**
  * `server/handlers.ts`: the typed handler contract. Per operation an
- * `<Op>Input` (inferred from the zod request schemas) and an `<Op>Result`
+ * `<Op>Input` (the parsed request parts, from the zod target's `RequestOutputs`) and an `<Op>Result`
  * (a union over documented statuses, bodies typed from the `types` target),
  * per tag a `<Tag>Handlers` interface, and `Handlers` joining them.
  */
@@ -16,7 +16,6 @@ import {
   printModule,
   propertyName,
   typeParameter,
-  typeQuery,
   typeRef,
   unionType,
   withDoc,
@@ -41,7 +40,6 @@ const INPUT_KEYS = { path: 'path', query: 'query', header: 'headers', cookie: 'c
 
 /** Tracks which imports the emitted types actually use. */
 export interface ImportUsage {
-  zod: boolean;
   zodOperations: boolean;
   paths: boolean;
   components: boolean;
@@ -51,7 +49,6 @@ export interface ImportUsage {
 /** Emits the source of `handlers.ts`. */
 export function emitHandlers(plan: ServerPlan, imports: ServerImports): string {
   const usage: ImportUsage = {
-    zod: false,
     zodOperations: false,
     paths: false,
     components: false,
@@ -71,7 +68,6 @@ export function emitHandlers(plan: ServerPlan, imports: ServerImports): string {
 
   const typesNames = [...(usage.components ? ['components'] : []), ...(usage.paths ? ['paths'] : [])];
   const statements: ts.Statement[] = [
-    ...(usage.zod ? [importNamed(['z'], 'zod')] : []),
     ...(typesNames.length > 0 ? [importNamed(typesNames, imports.types)] : []),
     ...(usage.zodOperations ? [importNamespace('zodOperations', imports.zodOperations, true)] : []),
     ...(usage.runtime.size > 0 ? [importNamed([...usage.runtime].sort(), './runtime.js')] : []),
@@ -94,12 +90,16 @@ function resultDoc(operation: OperationPlan): string {
   return `What \`${operation.operation.operationId}\` may answer: one variant per documented status.`;
 }
 
-/** `z.output<(typeof zodOperations.op)['request']['query']>` */
+/**
+ * `zodOperations.RequestOutputs['op']['query']`: the parsed part, as the zod
+ * target writes it out (equal to `z.output` of the part's schema, which the
+ * compiler would otherwise infer for every operation).
+ */
 function zodRequestType(operation: OperationPlan, keys: readonly string[], usage: ImportUsage): ts.TypeNode {
-  usage.zod = true;
   usage.zodOperations = true;
-  return typeRef(f.createQualifiedName(f.createIdentifier('z'), 'output'), [
-    indexedType(typeQuery(['zodOperations', operation.operation.name]), ['request', ...keys]),
+  return indexedType(typeRef(f.createQualifiedName(f.createIdentifier('zodOperations'), 'RequestOutputs')), [
+    operation.operation.name,
+    ...keys,
   ]);
 }
 

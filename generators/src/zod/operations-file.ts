@@ -9,8 +9,10 @@ import ts from '../targets/typescript.cjs';
 import { builtins, call, objectLiteral, propertyName, withDocs, zCall } from './ast.js';
 import { type ConvertContext, convertSchema, type Side } from './convert/index.js';
 import type { DeclarationPlan } from './graph.js';
+import type { TypeContext } from './output-types.js';
 import { parameterSchema } from './parameters.js';
 import { printStatements, zodImport } from './print.js';
+import { mediaOutput, objectTypeOf, parameterOutput } from './request-types.js';
 import { RuntimeUse } from './runtime.js';
 import { isPlainObject } from './schemas-file.js';
 
@@ -43,8 +45,16 @@ export function operationsFile(options: OperationsFileOptions): { contents: stri
   const schemas = names.has('schemas') ? 'schemas_' : 'schemas';
   const runtime = new RuntimeUse(names.has('jsonSchema') ? 'jsonSchema_' : 'jsonSchema');
   const statements: ts.Statement[] = [];
-  for (const operation of options.operations)
-    statements.push(operationConst(operation, options, z, schemas, runtime));
+  const requestOutputs: ts.TypeElement[] = [];
+  for (const operation of options.operations) {
+    const { statement, requestOutput } = operationConst(operation, options, z, schemas, runtime);
+    statements.push(statement);
+    if (requestOutput !== undefined)
+      requestOutputs.push(
+        f.createPropertySignature(undefined, propertyName(operation.name), undefined, requestOutput),
+      );
+  }
+  statements.push(requestOutputsInterface(requestOutputs));
   const imports: ts.Statement[] = [
     zodImport(z),
     ...runtime.imports(),
@@ -63,7 +73,7 @@ function operationConst(
   z: string,
   schemas: string,
   runtime: RuntimeUse,
-): ts.Statement {
+): { statement: ts.Statement; requestOutput: ts.TypeNode | undefined } {
   const context = (side: Side, binary: ConvertContext['binary'] = 'string'): ConvertContext => ({
     side,
     z,
@@ -85,10 +95,24 @@ function operationConst(
     },
   });
 
+  const types = (binary: ConvertContext['binary'] = 'string'): TypeContext => ({
+    side: 'request',
+    binary,
+    component: options.component,
+    referenceType: (name) => {
+      const target = options.plan.resolve(name, 'request');
+      return target === undefined
+        ? undefined
+        : f.createTypeReferenceNode(f.createQualifiedName(f.createIdentifier(schemas), target.identifier));
+    },
+  });
+
   const request: (readonly [string, ts.Expression])[] = [];
+  const requestTypes: { name: ts.PropertyName; type: ts.TypeNode; optional: boolean }[] = [];
   for (const [location, key] of LOCATIONS) {
     const seen = new Set<string>();
     const members: ts.PropertyAssignment[] = [];
+    const memberTypes: { name: ts.PropertyName; type: ts.TypeNode; optional: boolean }[] = [];
     for (const parameter of operation.parameters) {
       if (parameter.in !== location) continue;
       // Node.js lower-cases incoming header names.
@@ -102,14 +126,25 @@ function operationConst(
       members.push(
         withDocs(member, { description: parameter.description, deprecated: parameter.deprecated }),
       );
+      memberTypes.push({
+        name: propertyName(name),
+        ...parameterOutput(parameter, context('request'), types()),
+      });
     }
-    if (members.length > 0)
+    if (members.length > 0) {
       request.push([key, zCall(z, 'object', [f.createObjectLiteralExpression(members, true)])]);
+      requestTypes.push({ name: propertyName(key), type: objectTypeOf(memberTypes), optional: false });
+    }
   }
   if (operation.requestBody) {
     const body = operation.requestBody;
     const media = mediaTypes(body.content, (binary) => context('request', binary), body.required);
     request.push(['body', media]);
+    requestTypes.push({
+      name: propertyName('body'),
+      type: bodyType(body.content, types, body.required),
+      optional: false,
+    });
   }
 
   const responses = operation.responses.map(
@@ -137,11 +172,70 @@ function operationConst(
   const summary = [operation.summary, operation.description]
     .filter((text): text is string => text !== undefined && text.trim() !== '')
     .join('\n\n');
-  return withDocs(declaration, {
+  const statement = withDocs(declaration, {
     description: summary,
     deprecated: operation.deprecated,
     notes: [`${operation.method.toUpperCase()} ${operation.path}`],
   });
+  return { statement, requestOutput: request.length > 0 ? objectTypeOf(requestTypes) : undefined };
+}
+
+/**
+ * `export interface RequestOutputs`: per operation with request parts, what
+ * each part is once parsed (`z.output` of its schema), as plain types.
+ */
+function requestOutputsInterface(members: ts.TypeElement[]): ts.Statement {
+  return withDocs(
+    f.createInterfaceDeclaration(
+      [f.createModifier(ts.SyntaxKind.ExportKeyword)],
+      'RequestOutputs',
+      undefined,
+      undefined,
+      members,
+    ),
+    {
+      description:
+        'Per operation, each request part as its schema parses it (`z.output` of the part), written out so that code typed by it needs no inference from the schemas.',
+    },
+  );
+}
+
+/** The parsed body per media type, as `mediaTypes` builds its schemas. */
+function bodyType(
+  content: readonly MediaTypeModel[],
+  types: (binary: ConvertContext['binary']) => TypeContext,
+  required: boolean,
+): ts.TypeNode {
+  return objectTypeOf(
+    content.map((media) => {
+      const { kind } = mediaKind(media);
+      const type = mediaOutput(
+        kind,
+        media.schema,
+        types(FORM_MEDIA.test(media.mediaType) ? 'unknown' : 'string'),
+      );
+      return {
+        name: propertyName(media.mediaType),
+        type: required
+          ? type
+          : f.createUnionTypeNode([type, f.createKeywordTypeNode(ts.SyntaxKind.UndefinedKeyword)]),
+        optional: false,
+      };
+    }),
+  );
+}
+
+/** How `mediaSchema` treats a media type: as text, as unknown bytes or values, or by its schema. */
+function mediaKind(media: MediaTypeModel): { kind: 'text' | 'unknown' | 'schema'; note?: string } {
+  if (/^text\/event-stream/i.test(media.mediaType))
+    return {
+      kind: 'text',
+      note: 'A stream of server-sent events: the body is text, events are not validated one by one.',
+    };
+  if (media.schema === undefined) return { kind: 'unknown', note: 'No schema is given for this media type.' };
+  if (isBinary(media.schema))
+    return { kind: 'unknown', note: 'Binary payload: the bytes are passed through, not validated.' };
+  return { kind: 'schema' };
 }
 
 /** `{ 'application/json': schema, ... }` for a request body or response. */
@@ -167,20 +261,10 @@ function mediaSchema(
   media: MediaTypeModel,
   context: ConvertContext,
 ): { expression: ts.Expression; note?: string } {
-  if (/^text\/event-stream/i.test(media.mediaType)) {
-    return {
-      expression: zCall(context.z, 'string'),
-      note: 'A stream of server-sent events: the body is text, events are not validated one by one.',
-    };
-  }
-  if (media.schema === undefined)
-    return { expression: zCall(context.z, 'unknown'), note: 'No schema is given for this media type.' };
-  if (isBinary(media.schema)) {
-    return {
-      expression: zCall(context.z, 'unknown'),
-      note: 'Binary payload: the bytes are passed through, not validated.',
-    };
-  }
+  const { kind, note } = mediaKind(media);
+  if (kind === 'text') return { expression: zCall(context.z, 'string'), ...(note ? { note } : {}) };
+  if (kind === 'unknown' || media.schema === undefined)
+    return { expression: zCall(context.z, 'unknown'), ...(note ? { note } : {}) };
   return { expression: convertSchema(media.schema, media.pointer, context) };
 }
 

@@ -144,7 +144,7 @@ function coerced(types: readonly string[], validated: ts.Expression, context: Co
 }
 
 /** Follows component references (a few levels, cycle-safe) to the schema that says what the value is. */
-function resolveReference(schema: JsonSchema, context: ConvertContext): JsonSchema {
+export function resolveReference(schema: JsonSchema, context: ConvertContext): JsonSchema {
   let current = schema;
   for (let depth = 0; depth < 8 && typeof current === 'object' && typeof current.$ref === 'string'; depth++) {
     const name = componentName(current.$ref);
@@ -156,7 +156,7 @@ function resolveReference(schema: JsonSchema, context: ConvertContext): JsonSche
 }
 
 /** The non-null types a parameter value can take, from `type`, implying keywords, or enum members. */
-function valueTypes(schema: JsonSchema): string[] {
+export function valueTypes(schema: JsonSchema): string[] {
   if (typeof schema === 'boolean') return [];
   let types = impliedTypes(schema);
   const values = schema.const !== undefined ? [schema.const] : schema.enum;

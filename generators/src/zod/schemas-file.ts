@@ -3,8 +3,8 @@ import ts from '../targets/typescript.cjs';
 import { builtins, withDocs, zCall } from './ast.js';
 import { type ConvertContext, convertSchema, type Side } from './convert/index.js';
 import { declaredTypes } from './convert/keywords.js';
-import { typeOfSchema } from './cycle-types.js';
 import type { Declaration, DeclarationPlan } from './graph.js';
+import { typeOfSchema } from './output-types.js';
 import { printStatements, zodImport } from './print.js';
 import { RuntimeUse } from './runtime.js';
 import { SharedSubschemas } from './shared.js';
@@ -80,18 +80,15 @@ function declare(
     exportModifier(),
     identifier,
     undefined,
-    declaration.cyclic
-      ? typeOfSchema(component.schema, {
-          side,
-          component: (name) => byName.get(name),
-          referenceType: (name) => {
-            const target = plan.resolve(name, side);
-            return target === undefined ? undefined : f.createTypeReferenceNode(target.identifier);
-          },
-        })
-      : f.createTypeReferenceNode(f.createQualifiedName(f.createIdentifier('z'), 'infer'), [
-          f.createTypeQueryNode(f.createIdentifier(identifier)),
-        ]),
+    // Written out rather than `z.infer<typeof X>`: see output-types.ts.
+    typeOfSchema(component.schema, {
+      side,
+      component: (name) => byName.get(name),
+      referenceType: (name) => {
+        const target = plan.resolve(name, side);
+        return target === undefined ? undefined : f.createTypeReferenceNode(target.identifier);
+      },
+    }),
   );
   return [
     withDocs(constant, {

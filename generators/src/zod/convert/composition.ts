@@ -56,7 +56,10 @@ function annotations(schema: JsonSchemaObject): JsonSchemaObject {
  * closes the object (`additionalProperties` other than `true`), where merging
  * would change which values are accepted.
  */
-function mergeObjects(parts: readonly JsonSchema[], context: ConvertContext): JsonSchemaObject | undefined {
+export function mergeObjects(
+  parts: readonly JsonSchema[],
+  context: Pick<ConvertContext, 'component'>,
+): JsonSchemaObject | undefined {
   const properties: Record<string, JsonSchema> = {};
   const required = new Set<string>();
   const pending = [...parts];

@@ -94,7 +94,7 @@ export function convertObject(
 }
 
 /** A property name an object literal also finds on `Object.prototype`. */
-function inheritedName(name: string): boolean {
+export function inheritedName(name: string): boolean {
   return name === '__proto__' || name in Object.prototype;
 }
 
@@ -102,7 +102,7 @@ function inheritedName(name: string): boolean {
  * A file part of a multipart/form body (`format: binary`, or an array of them):
  * body parsers hand files over separately, so it is never required in the parsed body.
  */
-function isFilePart(schema: JsonSchema): boolean {
+export function isFilePart(schema: JsonSchema): boolean {
   if (typeof schema !== 'object') return false;
   if (schema.format === 'binary' || schema.contentMediaType !== undefined) return true;
   return schema.items !== undefined && isFilePart(schema.items);

@@ -14,6 +14,7 @@ import { serverTarget } from '../../../src/server/index.js';
 import type { EmitContext, GeneratedFile } from '../../../src/targets/types.js';
 import { typesTarget } from '../../../src/types/index.js';
 import { zodTarget } from '../../../src/zod/index.js';
+import { outputTypesFit } from '../../zod/output-types-fit.js';
 
 const run = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -50,6 +51,8 @@ export async function generateApp(
   for (const file of server.filter((entry) => entry.scaffold === true))
     write(join(dir, file.path), file.contents);
   write(join(dir, 'operation-schemas-fit.ts'), OPERATION_SCHEMAS_FIT);
+  const schemasSource = files.find((file) => file.path === 'zod/schemas.ts')?.contents ?? '';
+  write(join(dir, 'output-types-fit.ts'), outputTypesFit('./generated/zod', schemasSource));
   write(
     join(dir, 'tsconfig.json'),
     JSON.stringify(

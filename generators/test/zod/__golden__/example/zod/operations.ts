@@ -1354,3 +1354,210 @@ export const getReadiness = {
         }
     }
 } as const;
+
+/**
+ * Per operation, each request part as its schema parses it (`z.output` of the part), written out so that code typed by it needs no inference from the schemas.
+ */
+export interface RequestOutputs {
+    login: {
+        body: {
+            "application/json": schemas.LoginRequest;
+        };
+    };
+    logout: {
+        cookies: {
+            refresh_token?: string;
+        };
+    };
+    refreshSession: {
+        cookies: {
+            refresh_token?: string;
+        };
+    };
+    register: {
+        body: {
+            "application/json": schemas.RegisterRequest;
+        };
+    };
+    listProjects: {
+        query: {
+            cursor?: string;
+            limit: number;
+        };
+    };
+    createProject: {
+        headers: {
+            "idempotency-key"?: string;
+        };
+        body: {
+            "application/json": schemas.ProjectCreate;
+        };
+    };
+    getProject: {
+        path: {
+            projectId: string;
+        };
+    };
+    deleteProject: {
+        path: {
+            projectId: string;
+        };
+    };
+    updateProject: {
+        path: {
+            projectId: string;
+        };
+        body: {
+            "application/json": schemas.ProjectUpdate;
+        };
+    };
+    streamProjectEvents: {
+        path: {
+            projectId: string;
+        };
+        headers: {
+            "last-event-id"?: string;
+        };
+    };
+    listProjectMembers: {
+        path: {
+            projectId: string;
+        };
+        query: {
+            cursor?: string;
+            limit: number;
+        };
+    };
+    addProjectMember: {
+        path: {
+            projectId: string;
+        };
+        body: {
+            "application/json": schemas.MemberAddRequest;
+        };
+    };
+    removeProjectMember: {
+        path: {
+            projectId: string;
+            userId: string;
+        };
+    };
+    listTasks: {
+        path: {
+            projectId: string;
+        };
+        query: {
+            cursor?: string;
+            limit: number;
+            status?: Array<schemas.TaskStatus>;
+            assigneeId?: string;
+            dueAfter?: string;
+            dueBefore?: string;
+            sort: "createdAt" | "-createdAt" | "dueDate" | "-dueDate" | "priority" | "-priority";
+        };
+    };
+    createTask: {
+        path: {
+            projectId: string;
+        };
+        headers: {
+            "idempotency-key"?: string;
+        };
+        body: {
+            "application/json": schemas.TaskCreateRequest;
+        };
+    };
+    getTask: {
+        path: {
+            projectId: string;
+            taskId: string;
+        };
+    };
+    deleteTask: {
+        path: {
+            projectId: string;
+            taskId: string;
+        };
+    };
+    updateTask: {
+        path: {
+            projectId: string;
+            taskId: string;
+        };
+        headers: {
+            "if-match"?: string;
+        };
+        body: {
+            "application/json": schemas.TaskUpdate;
+        };
+    };
+    listTaskActivity: {
+        path: {
+            projectId: string;
+            taskId: string;
+        };
+        query: {
+            cursor?: string;
+            limit: number;
+        };
+    };
+    listAttachments: {
+        path: {
+            projectId: string;
+            taskId: string;
+        };
+        query: {
+            cursor?: string;
+            limit: number;
+        };
+    };
+    uploadAttachment: {
+        path: {
+            projectId: string;
+            taskId: string;
+        };
+        body: {
+            "multipart/form-data": schemas.AttachmentUpload;
+        };
+    };
+    deleteAttachment: {
+        path: {
+            projectId: string;
+            taskId: string;
+            attachmentId: string;
+        };
+    };
+    downloadAttachment: {
+        path: {
+            projectId: string;
+            taskId: string;
+            attachmentId: string;
+        };
+    };
+    listComments: {
+        path: {
+            projectId: string;
+            taskId: string;
+        };
+        query: {
+            cursor?: string;
+            limit: number;
+        };
+    };
+    createComment: {
+        path: {
+            projectId: string;
+            taskId: string;
+        };
+        body: {
+            "application/json": schemas.CommentCreateRequest;
+        };
+    };
+    getComment: {
+        path: {
+            projectId: string;
+            taskId: string;
+            commentId: string;
+        };
+    };
+}

@@ -21,14 +21,21 @@ export const TaskCreatedActivity = z.object({
     title: z.string().min(1).max(200)
 });
 
-export type TaskCreatedActivity = z.infer<typeof TaskCreatedActivity>;
+export type TaskCreatedActivity = {
+    kind: "task_created";
+    id: string;
+    taskId: string;
+    actorId: string;
+    occurredAt: string;
+    title: string;
+};
 
 /**
  * Where a task is in its workflow.
  */
 export const TaskStatus = z.enum(["todo", "in_progress", "blocked", "done"]);
 
-export type TaskStatus = z.infer<typeof TaskStatus>;
+export type TaskStatus = "todo" | "in_progress" | "blocked" | "done";
 
 /**
  * The task moved to another status.
@@ -46,7 +53,15 @@ export const TaskStatusChangedActivity = z.object({
     to: TaskStatus
 });
 
-export type TaskStatusChangedActivity = z.infer<typeof TaskStatusChangedActivity>;
+export type TaskStatusChangedActivity = {
+    kind: "task_status_changed";
+    id: string;
+    taskId: string;
+    actorId: string;
+    occurredAt: string;
+    from: TaskStatus;
+    to: TaskStatus;
+};
 
 /**
  * The task was assigned, reassigned or unassigned.
@@ -67,7 +82,15 @@ export const TaskAssignedActivity = z.object({
     assigneeId: z.guid().nullable()
 });
 
-export type TaskAssignedActivity = z.infer<typeof TaskAssignedActivity>;
+export type TaskAssignedActivity = {
+    kind: "task_assigned";
+    id: string;
+    taskId: string;
+    actorId: string;
+    occurredAt: string;
+    previousAssigneeId: string | null;
+    assigneeId: string | null;
+};
 
 /**
  * Someone commented on the task.
@@ -84,14 +107,21 @@ export const CommentAddedActivity = z.object({
     commentId: z.guid()
 });
 
-export type CommentAddedActivity = z.infer<typeof CommentAddedActivity>;
+export type CommentAddedActivity = {
+    kind: "comment_added";
+    id: string;
+    taskId: string;
+    actorId: string;
+    occurredAt: string;
+    commentId: string;
+};
 
 /**
  * One thing that happened to a task; `kind` tells which.
  */
 export const ActivityEntry = z.discriminatedUnion("kind", [TaskCreatedActivity, TaskStatusChangedActivity, TaskAssignedActivity, CommentAddedActivity]);
 
-export type ActivityEntry = z.infer<typeof ActivityEntry>;
+export type ActivityEntry = TaskCreatedActivity | TaskStatusChangedActivity | TaskAssignedActivity | CommentAddedActivity;
 
 /**
  * The task was created.
@@ -111,7 +141,13 @@ export const TaskCreatedActivityRequest = z.object({
     title: z.string().min(1).max(200)
 });
 
-export type TaskCreatedActivityRequest = z.infer<typeof TaskCreatedActivityRequest>;
+export type TaskCreatedActivityRequest = {
+    kind: "task_created";
+    taskId: string;
+    actorId: string;
+    occurredAt: string;
+    title: string;
+};
 
 /**
  * The task moved to another status.
@@ -129,7 +165,14 @@ export const TaskStatusChangedActivityRequest = z.object({
     to: TaskStatus
 });
 
-export type TaskStatusChangedActivityRequest = z.infer<typeof TaskStatusChangedActivityRequest>;
+export type TaskStatusChangedActivityRequest = {
+    kind: "task_status_changed";
+    taskId: string;
+    actorId: string;
+    occurredAt: string;
+    from: TaskStatus;
+    to: TaskStatus;
+};
 
 /**
  * The task was assigned, reassigned or unassigned.
@@ -150,7 +193,14 @@ export const TaskAssignedActivityRequest = z.object({
     assigneeId: z.guid().nullable()
 });
 
-export type TaskAssignedActivityRequest = z.infer<typeof TaskAssignedActivityRequest>;
+export type TaskAssignedActivityRequest = {
+    kind: "task_assigned";
+    taskId: string;
+    actorId: string;
+    occurredAt: string;
+    previousAssigneeId: string | null;
+    assigneeId: string | null;
+};
 
 /**
  * Someone commented on the task.
@@ -167,7 +217,13 @@ export const CommentAddedActivityRequest = z.object({
     commentId: z.guid()
 });
 
-export type CommentAddedActivityRequest = z.infer<typeof CommentAddedActivityRequest>;
+export type CommentAddedActivityRequest = {
+    kind: "comment_added";
+    taskId: string;
+    actorId: string;
+    occurredAt: string;
+    commentId: string;
+};
 
 /**
  * One thing that happened to a task; `kind` tells which.
@@ -175,7 +231,7 @@ export type CommentAddedActivityRequest = z.infer<typeof CommentAddedActivityReq
  */
 export const ActivityEntryRequest = z.discriminatedUnion("kind", [TaskCreatedActivityRequest, TaskStatusChangedActivityRequest, TaskAssignedActivityRequest, CommentAddedActivityRequest]);
 
-export type ActivityEntryRequest = z.infer<typeof ActivityEntryRequest>;
+export type ActivityEntryRequest = TaskCreatedActivityRequest | TaskStatusChangedActivityRequest | TaskAssignedActivityRequest | CommentAddedActivityRequest;
 
 /**
  * One page of activity entries, in the order the list operation documents.
@@ -188,7 +244,10 @@ export const ActivityPage = z.object({
     nextCursor: z.string().nullable()
 });
 
-export type ActivityPage = z.infer<typeof ActivityPage>;
+export type ActivityPage = {
+    items: Array<ActivityEntry>;
+    nextCursor: string | null;
+};
 
 /**
  * One page of activity entries, in the order the list operation documents.
@@ -202,7 +261,10 @@ export const ActivityPageRequest = z.object({
     nextCursor: z.string().nullable()
 });
 
-export type ActivityPageRequest = z.infer<typeof ActivityPageRequest>;
+export type ActivityPageRequest = {
+    items: Array<ActivityEntryRequest>;
+    nextCursor: string | null;
+};
 
 /**
  * A file attached to a task. Download its bytes from `contentUrl`.
@@ -227,7 +289,16 @@ export const Attachment = z.object({
     createdAt: z.iso.datetime({ offset: true })
 });
 
-export type Attachment = z.infer<typeof Attachment>;
+export type Attachment = {
+    id: string;
+    taskId: string;
+    fileName: string;
+    contentType: "image/png" | "image/jpeg" | "application/pdf" | "text/plain";
+    sizeBytes: number;
+    uploadedBy: string;
+    contentUrl: string;
+    createdAt: string;
+};
 
 /**
  * A file attached to a task. Download its bytes from `contentUrl`.
@@ -245,7 +316,11 @@ export const AttachmentRequest = z.object({
     sizeBytes: z.int().gte(0).lte(10485760)
 });
 
-export type AttachmentRequest = z.infer<typeof AttachmentRequest>;
+export type AttachmentRequest = {
+    fileName: string;
+    contentType: "image/png" | "image/jpeg" | "application/pdf" | "text/plain";
+    sizeBytes: number;
+};
 
 /**
  * One page of attachments, in the order the list operation documents.
@@ -258,7 +333,10 @@ export const AttachmentPage = z.object({
     nextCursor: z.string().nullable()
 });
 
-export type AttachmentPage = z.infer<typeof AttachmentPage>;
+export type AttachmentPage = {
+    items: Array<Attachment>;
+    nextCursor: string | null;
+};
 
 /**
  * One page of attachments, in the order the list operation documents.
@@ -272,7 +350,10 @@ export const AttachmentPageRequest = z.object({
     nextCursor: z.string().nullable()
 });
 
-export type AttachmentPageRequest = z.infer<typeof AttachmentPageRequest>;
+export type AttachmentPageRequest = {
+    items: Array<AttachmentRequest>;
+    nextCursor: string | null;
+};
 
 /**
  * The `multipart/form-data` form that uploads one file.
@@ -285,7 +366,9 @@ export const AttachmentUpload = z.strictObject({
     file: z.string()
 });
 
-export type AttachmentUpload = z.infer<typeof AttachmentUpload>;
+export type AttachmentUpload = {
+    file: string;
+};
 
 /**
  * A registered person.
@@ -301,7 +384,13 @@ export const User = z.object({
     createdAt: z.iso.datetime({ offset: true })
 });
 
-export type User = z.infer<typeof User>;
+export type User = {
+    id: string;
+    email: string;
+    displayName: string;
+    avatarUrl: string | null;
+    createdAt: string;
+};
 
 /**
  * A signed-in session. The access token goes in the `Authorization` header; the
@@ -320,7 +409,12 @@ export const AuthSession = z.object({
     user: User
 });
 
-export type AuthSession = z.infer<typeof AuthSession>;
+export type AuthSession = {
+    accessToken: string;
+    tokenType: "Bearer";
+    expiresIn: number;
+    user: User;
+};
 
 /**
  * A registered person.
@@ -335,7 +429,11 @@ export const UserRequest = z.object({
     avatarUrl: z.url().max(2048).nullable()
 });
 
-export type UserRequest = z.infer<typeof UserRequest>;
+export type UserRequest = {
+    email: string;
+    displayName: string;
+    avatarUrl: string | null;
+};
 
 /**
  * A signed-in session. The access token goes in the `Authorization` header; the
@@ -355,7 +453,12 @@ export const AuthSessionRequest = z.object({
     user: UserRequest
 });
 
-export type AuthSessionRequest = z.infer<typeof AuthSessionRequest>;
+export type AuthSessionRequest = {
+    accessToken: string;
+    tokenType: "Bearer";
+    expiresIn: number;
+    user: UserRequest;
+};
 
 /**
  * A comment on a task. Replies are comments whose `parentId` is the id of the
@@ -423,7 +526,10 @@ export const CommentCreate = z.strictObject({
     parentId: z.guid().nullable().optional()
 });
 
-export type CommentCreate = z.infer<typeof CommentCreate>;
+export type CommentCreate = {
+    body: string;
+    parentId?: string | null;
+};
 
 /**
  * A new comment, or a reply when `parentId` names a comment on the same task.
@@ -437,7 +543,10 @@ export const CommentCreateRequest = z.strictObject({
     parentId: z.guid().nullable().default(null)
 });
 
-export type CommentCreateRequest = z.infer<typeof CommentCreateRequest>;
+export type CommentCreateRequest = {
+    body: string;
+    parentId: string | null;
+};
 
 /**
  * One page of top-level comments, each with its replies, in the order the list operation documents.
@@ -450,7 +559,10 @@ export const CommentPage = z.object({
     nextCursor: z.string().nullable()
 });
 
-export type CommentPage = z.infer<typeof CommentPage>;
+export type CommentPage = {
+    items: Array<Comment>;
+    nextCursor: string | null;
+};
 
 /**
  * One page of top-level comments, each with its replies, in the order the list operation documents.
@@ -464,7 +576,10 @@ export const CommentPageRequest = z.object({
     nextCursor: z.string().nullable()
 });
 
-export type CommentPageRequest = z.infer<typeof CommentPageRequest>;
+export type CommentPageRequest = {
+    items: Array<CommentRequest>;
+    nextCursor: string | null;
+};
 
 /**
  * Sent first on a resumed stream when the server cannot replay everything after
@@ -485,7 +600,13 @@ export const EventStreamGap = z.object({
     occurredAt: z.iso.datetime({ offset: true })
 });
 
-export type EventStreamGap = z.infer<typeof EventStreamGap>;
+export type EventStreamGap = {
+    type: "stream.gap";
+    projectId: string;
+    lastEventId: string;
+    reason: "expired" | "unknown";
+    occurredAt: string;
+};
 
 /**
  * The process is up and able to answer requests.
@@ -494,7 +615,9 @@ export const Health = z.object({
     status: z.literal("ok")
 });
 
-export type Health = z.infer<typeof Health>;
+export type Health = {
+    status: "ok";
+};
 
 /**
  * Credentials for signing in.
@@ -504,7 +627,10 @@ export const LoginRequest = z.strictObject({
     password: z.string().min(1).max(128)
 });
 
-export type LoginRequest = z.infer<typeof LoginRequest>;
+export type LoginRequest = {
+    email: string;
+    password: string;
+};
 
 /**
  * Credentials for signing in.
@@ -514,7 +640,9 @@ export const LoginRequestResponse = z.strictObject({
     email: z.email({ pattern: new RegExp("^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$", "i") }).max(254)
 });
 
-export type LoginRequestResponse = z.infer<typeof LoginRequestResponse>;
+export type LoginRequestResponse = {
+    email: string;
+};
 
 /**
  * What a member may do in a project. Owners may also delete the project and
@@ -522,7 +650,7 @@ export type LoginRequestResponse = z.infer<typeof LoginRequestResponse>;
  */
 export const ProjectRole = z.enum(["owner", "member"]);
 
-export type ProjectRole = z.infer<typeof ProjectRole>;
+export type ProjectRole = "owner" | "member";
 
 /**
  * A user's membership of a project.
@@ -535,7 +663,13 @@ export const Member = z.object({
     joinedAt: z.iso.datetime({ offset: true })
 });
 
-export type Member = z.infer<typeof Member>;
+export type Member = {
+    userId: string;
+    email: string;
+    displayName: string;
+    role: ProjectRole;
+    joinedAt: string;
+};
 
 /**
  * A user's membership of a project.
@@ -548,7 +682,12 @@ export const MemberRequest = z.object({
     role: ProjectRole
 });
 
-export type MemberRequest = z.infer<typeof MemberRequest>;
+export type MemberRequest = {
+    userId: string;
+    email: string;
+    displayName: string;
+    role: ProjectRole;
+};
 
 /**
  * Adds an existing user by id.
@@ -558,7 +697,10 @@ export const MemberAddByUserId = z.strictObject({
     role: ProjectRole.optional()
 });
 
-export type MemberAddByUserId = z.infer<typeof MemberAddByUserId>;
+export type MemberAddByUserId = {
+    userId: string;
+    role?: ProjectRole;
+};
 
 /**
  * Adds an existing user by the email address of their account.
@@ -568,7 +710,10 @@ export const MemberAddByEmail = z.strictObject({
     role: ProjectRole.optional()
 });
 
-export type MemberAddByEmail = z.infer<typeof MemberAddByEmail>;
+export type MemberAddByEmail = {
+    email: string;
+    role?: ProjectRole;
+};
 
 /**
  * The user to add to a project, identified either by id or by the email address
@@ -576,7 +721,7 @@ export type MemberAddByEmail = z.infer<typeof MemberAddByEmail>;
  */
 export const MemberAdd = jsonSchema.refined(z.union([MemberAddByUserId, MemberAddByEmail]), [[jsonSchema.exactlyOne([MemberAddByUserId, MemberAddByEmail]), "Must match exactly one schema in `oneOf`"]]);
 
-export type MemberAdd = z.infer<typeof MemberAdd>;
+export type MemberAdd = MemberAddByUserId | MemberAddByEmail;
 
 /**
  * Adds an existing user by id.
@@ -587,7 +732,10 @@ export const MemberAddByUserIdRequest = z.strictObject({
     role: ProjectRole.default("member")
 });
 
-export type MemberAddByUserIdRequest = z.infer<typeof MemberAddByUserIdRequest>;
+export type MemberAddByUserIdRequest = {
+    userId: string;
+    role: ProjectRole;
+};
 
 /**
  * Adds an existing user by the email address of their account.
@@ -598,7 +746,10 @@ export const MemberAddByEmailRequest = z.strictObject({
     role: ProjectRole.default("member")
 });
 
-export type MemberAddByEmailRequest = z.infer<typeof MemberAddByEmailRequest>;
+export type MemberAddByEmailRequest = {
+    email: string;
+    role: ProjectRole;
+};
 
 /**
  * The user to add to a project, identified either by id or by the email address
@@ -607,7 +758,7 @@ export type MemberAddByEmailRequest = z.infer<typeof MemberAddByEmailRequest>;
  */
 export const MemberAddRequest = jsonSchema.refined(z.union([MemberAddByUserIdRequest, MemberAddByEmailRequest]), [[jsonSchema.exactlyOne([MemberAddByUserIdRequest, MemberAddByEmailRequest]), "Must match exactly one schema in `oneOf`"]]);
 
-export type MemberAddRequest = z.infer<typeof MemberAddRequest>;
+export type MemberAddRequest = MemberAddByUserIdRequest | MemberAddByEmailRequest;
 
 /**
  * One page of project members, in the order the list operation documents.
@@ -620,7 +771,10 @@ export const MemberPage = z.object({
     nextCursor: z.string().nullable()
 });
 
-export type MemberPage = z.infer<typeof MemberPage>;
+export type MemberPage = {
+    items: Array<Member>;
+    nextCursor: string | null;
+};
 
 /**
  * One page of project members, in the order the list operation documents.
@@ -634,7 +788,10 @@ export const MemberPageRequest = z.object({
     nextCursor: z.string().nullable()
 });
 
-export type MemberPageRequest = z.infer<typeof MemberPageRequest>;
+export type MemberPageRequest = {
+    items: Array<MemberRequest>;
+    nextCursor: string | null;
+};
 
 /**
  * One validation failure inside a request.
@@ -655,7 +812,11 @@ export const ProblemFieldError = z.object({
     code: z.string()
 });
 
-export type ProblemFieldError = z.infer<typeof ProblemFieldError>;
+export type ProblemFieldError = {
+    path: string;
+    message: string;
+    code: string;
+};
 
 /**
  * An RFC 9457 problem details object. Every 4xx and 5xx response of this API uses
@@ -692,7 +853,15 @@ export const Problem = z.object({
     errors: z.array(ProblemFieldError).optional()
 });
 
-export type Problem = z.infer<typeof Problem>;
+export type Problem = {
+    type: string;
+    title: string;
+    status: number;
+    detail?: string;
+    instance?: string;
+    request_id?: string;
+    errors?: Array<ProblemFieldError>;
+};
 
 /**
  * An RFC 9457 problem details object. Every 4xx and 5xx response of this API uses
@@ -730,7 +899,15 @@ export const ProblemRequest = z.object({
     errors: z.array(ProblemFieldError).optional()
 });
 
-export type ProblemRequest = z.infer<typeof ProblemRequest>;
+export type ProblemRequest = {
+    type: string;
+    title: string;
+    status: number;
+    detail?: string;
+    instance?: string;
+    request_id?: string;
+    errors?: Array<ProblemFieldError>;
+};
 
 /**
  * A board that groups tasks and the people working on them.
@@ -747,7 +924,14 @@ export const Project = z.object({
     updatedAt: z.iso.datetime({ offset: true })
 });
 
-export type Project = z.infer<typeof Project>;
+export type Project = {
+    id: string;
+    name: string;
+    description: string | null;
+    ownerId: string;
+    createdAt: string;
+    updatedAt: string;
+};
 
 /**
  * A board that groups tasks and the people working on them.
@@ -758,7 +942,10 @@ export const ProjectRequest = z.object({
     description: z.string().max(2000).nullable()
 });
 
-export type ProjectRequest = z.infer<typeof ProjectRequest>;
+export type ProjectRequest = {
+    name: string;
+    description: string | null;
+};
 
 /**
  * A new project. The caller becomes its owner.
@@ -768,7 +955,10 @@ export const ProjectCreate = z.strictObject({
     description: z.string().max(2000).nullable().optional()
 });
 
-export type ProjectCreate = z.infer<typeof ProjectCreate>;
+export type ProjectCreate = {
+    name: string;
+    description?: string | null;
+};
 
 /**
  * The JSON carried in the `data:` field of one Server-Sent Event on a project's
@@ -787,7 +977,13 @@ export const TaskEvent = z.object({
     occurredAt: z.iso.datetime({ offset: true })
 });
 
-export type TaskEvent = z.infer<typeof TaskEvent>;
+export type TaskEvent = {
+    type: "task.created" | "task.updated" | "task.deleted" | "comment.added" | "attachment.added";
+    projectId: string;
+    taskId: string;
+    actorId: string;
+    occurredAt: string;
+};
 
 /**
  * What the `data:` field of one event on a project's stream holds: a change
@@ -796,7 +992,7 @@ export type TaskEvent = z.infer<typeof TaskEvent>;
  */
 export const ProjectEvent = jsonSchema.refined(z.union([TaskEvent, EventStreamGap]), [[jsonSchema.exactlyOne([TaskEvent, EventStreamGap]), "Must match exactly one schema in `oneOf`"]]);
 
-export type ProjectEvent = z.infer<typeof ProjectEvent>;
+export type ProjectEvent = TaskEvent | EventStreamGap;
 
 /**
  * One page of projects, in the order the list operation documents.
@@ -809,7 +1005,10 @@ export const ProjectPage = z.object({
     nextCursor: z.string().nullable()
 });
 
-export type ProjectPage = z.infer<typeof ProjectPage>;
+export type ProjectPage = {
+    items: Array<Project>;
+    nextCursor: string | null;
+};
 
 /**
  * One page of projects, in the order the list operation documents.
@@ -823,7 +1022,10 @@ export const ProjectPageRequest = z.object({
     nextCursor: z.string().nullable()
 });
 
-export type ProjectPageRequest = z.infer<typeof ProjectPageRequest>;
+export type ProjectPageRequest = {
+    items: Array<ProjectRequest>;
+    nextCursor: string | null;
+};
 
 /**
  * The fields to change; fields left out keep their value.
@@ -833,7 +1035,10 @@ export const ProjectUpdate = jsonSchema.refined(z.strictObject({
     description: z.string().max(2000).nullable().optional()
 }), [[jsonSchema.propertyCount(1, 9007199254740991), "Expected at least 1 properties"]]);
 
-export type ProjectUpdate = z.infer<typeof ProjectUpdate>;
+export type ProjectUpdate = {
+    name?: string;
+    description?: string | null;
+};
 
 /**
  * Every dependency the server needs is reachable. When one is not, `GET /ready`
@@ -847,7 +1052,12 @@ export const Readiness = z.object({
     checks: z.record(z.string(), z.literal("up"))
 });
 
-export type Readiness = z.infer<typeof Readiness>;
+export type Readiness = {
+    status: "ready";
+    checks: {
+        [key: string]: "up";
+    };
+};
 
 /**
  * The details needed to create an account.
@@ -861,7 +1071,11 @@ export const RegisterRequest = z.strictObject({
     displayName: z.string().min(1).max(100)
 });
 
-export type RegisterRequest = z.infer<typeof RegisterRequest>;
+export type RegisterRequest = {
+    email: string;
+    password: string;
+    displayName: string;
+};
 
 /**
  * The details needed to create an account.
@@ -875,21 +1089,24 @@ export const RegisterRequestResponse = z.strictObject({
     displayName: z.string().min(1).max(100)
 });
 
-export type RegisterRequestResponse = z.infer<typeof RegisterRequestResponse>;
+export type RegisterRequestResponse = {
+    email: string;
+    displayName: string;
+};
 
 /**
  * How urgent a task is, from lowest to highest.
  */
 export const TaskPriority = z.enum(["low", "medium", "high", "urgent"]);
 
-export type TaskPriority = z.infer<typeof TaskPriority>;
+export type TaskPriority = "low" | "medium" | "high" | "urgent";
 
 /**
  * A short tag in lowercase letters, digits and hyphens.
  */
 export const TaskLabel = z.string().regex(new RegExp("^[a-z0-9-]{1,32}$", "u"));
 
-export type TaskLabel = z.infer<typeof TaskLabel>;
+export type TaskLabel = string;
 
 /**
  * A unit of work inside a project.
@@ -923,7 +1140,22 @@ export const Task = z.object({
     version: z.int().gte(1)
 });
 
-export type Task = z.infer<typeof Task>;
+export type Task = {
+    id: string;
+    projectId: string;
+    title: string;
+    description: string | null;
+    status: TaskStatus;
+    priority: TaskPriority;
+    assigneeId: string | null;
+    dueDate: string | null;
+    estimateHours: number | null;
+    labels: Array<TaskLabel>;
+    createdBy: string;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+};
 
 /**
  * A unit of work inside a project.
@@ -949,7 +1181,16 @@ export const TaskRequest = z.object({
     labels: z.array(TaskLabel).max(10).refine(jsonSchema.uniqueItems, { message: "Items must be unique" })
 });
 
-export type TaskRequest = z.infer<typeof TaskRequest>;
+export type TaskRequest = {
+    title: string;
+    description: string | null;
+    status: TaskStatus;
+    priority: TaskPriority;
+    assigneeId: string | null;
+    dueDate: string | null;
+    estimateHours: number | null;
+    labels: Array<TaskLabel>;
+};
 
 /**
  * A new task. Only `title` is required.
@@ -971,7 +1212,16 @@ export const TaskCreate = z.strictObject({
     labels: z.array(TaskLabel).max(10).refine(jsonSchema.uniqueItems, { message: "Items must be unique" }).optional()
 });
 
-export type TaskCreate = z.infer<typeof TaskCreate>;
+export type TaskCreate = {
+    title: string;
+    description?: string | null;
+    status?: TaskStatus;
+    priority?: TaskPriority;
+    assigneeId?: string | null;
+    dueDate?: string | null;
+    estimateHours?: number | null;
+    labels?: Array<TaskLabel>;
+};
 
 /**
  * A new task. Only `title` is required.
@@ -994,7 +1244,16 @@ export const TaskCreateRequest = z.strictObject({
     labels: z.array(TaskLabel).max(10).refine(jsonSchema.uniqueItems, { message: "Items must be unique" }).default([])
 });
 
-export type TaskCreateRequest = z.infer<typeof TaskCreateRequest>;
+export type TaskCreateRequest = {
+    title: string;
+    description?: string | null;
+    status: TaskStatus;
+    priority: TaskPriority;
+    assigneeId: string | null;
+    dueDate: string | null;
+    estimateHours: number | null;
+    labels: Array<TaskLabel>;
+};
 
 /**
  * One page of tasks, in the order the list operation documents.
@@ -1007,7 +1266,10 @@ export const TaskPage = z.object({
     nextCursor: z.string().nullable()
 });
 
-export type TaskPage = z.infer<typeof TaskPage>;
+export type TaskPage = {
+    items: Array<Task>;
+    nextCursor: string | null;
+};
 
 /**
  * One page of tasks, in the order the list operation documents.
@@ -1021,7 +1283,10 @@ export const TaskPageRequest = z.object({
     nextCursor: z.string().nullable()
 });
 
-export type TaskPageRequest = z.infer<typeof TaskPageRequest>;
+export type TaskPageRequest = {
+    items: Array<TaskRequest>;
+    nextCursor: string | null;
+};
 
 /**
  * The fields to change; fields left out keep their value. Send `null` to clear
@@ -1041,4 +1306,13 @@ export const TaskUpdate = jsonSchema.refined(z.strictObject({
     labels: z.array(TaskLabel).max(10).refine(jsonSchema.uniqueItems, { message: "Items must be unique" }).optional()
 }), [[jsonSchema.propertyCount(1, 9007199254740991), "Expected at least 1 properties"]]);
 
-export type TaskUpdate = z.infer<typeof TaskUpdate>;
+export type TaskUpdate = {
+    title?: string;
+    description?: string | null;
+    status?: TaskStatus;
+    priority?: TaskPriority;
+    assigneeId?: string | null;
+    dueDate?: string | null;
+    estimateHours?: number | null;
+    labels?: Array<TaskLabel>;
+};

@@ -150,3 +150,57 @@ export const uploadItemFile = {
         "204": {}
     }
 } as const;
+
+/**
+ * Per operation, each request part as its schema parses it (`z.output` of the part), written out so that code typed by it needs no inference from the schemas.
+ */
+export interface RequestOutputs {
+    listItems: {
+        query: {
+            limit: number;
+            tags?: Array<string>;
+            ids?: Array<number>;
+            archived?: boolean;
+            sort?: schemas.SortOrder;
+        };
+        headers: {
+            "x-request-id": string;
+        };
+        cookies: {
+            session?: string;
+        };
+    };
+    createItem: {
+        body: {
+            "application/json": schemas.ItemRequest;
+            "multipart/form-data": {
+                file?: unknown;
+                caption?: string;
+            };
+        };
+    };
+    getItem: {
+        path: {
+            itemId: number;
+        };
+    };
+    z: {
+        path: {
+            itemId: number;
+        };
+    };
+    downloadItemFile: {
+        path: {
+            itemId: number;
+            parts: Array<string>;
+        };
+    };
+    uploadItemFile: {
+        path: {
+            itemId: number;
+        };
+        body: {
+            "application/octet-stream": unknown | undefined;
+        };
+    };
+}

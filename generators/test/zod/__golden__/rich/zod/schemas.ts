@@ -8,17 +8,22 @@ export const Circle = z.object({
     radius: z.number().gt(0)
 });
 
-export type Circle = z.infer<typeof Circle>;
+export type Circle = {
+    shape: "circle";
+    radius: number;
+};
 
 export const Closed = z.strictObject({
     a: z.int().optional()
 });
 
-export type Closed = z.infer<typeof Closed>;
+export type Closed = {
+    a?: number;
+};
 
 export const Either = z.union([z.string(), z.number()]).nullable();
 
-export type Either = z.infer<typeof Either>;
+export type Either = string | number | null;
 
 export const User = z.object({
     id: z.guid(),
@@ -29,7 +34,14 @@ export const User = z.object({
     birthday: z.iso.date().optional()
 });
 
-export type User = z.infer<typeof User>;
+export type User = {
+    id: string;
+    email: string;
+    password?: string;
+    website?: string;
+    joined?: string;
+    birthday?: string;
+};
 
 /**
  * A reference cycle through a discriminated union (Folder -> Entry -> File -> Folder).
@@ -73,7 +85,13 @@ export const UserRequest2 = z.object({
     birthday: z.iso.date().optional()
 });
 
-export type UserRequest2 = z.infer<typeof UserRequest2>;
+export type UserRequest2 = {
+    email: string;
+    password?: string;
+    website?: string;
+    joined?: string;
+    birthday?: string;
+};
 
 /**
  * A reference cycle through a discriminated union (Folder -> Entry -> File -> Folder).
@@ -124,7 +142,13 @@ export const UserResponse = z.object({
     birthday: z.iso.date().optional()
 });
 
-export type UserResponse = z.infer<typeof UserResponse>;
+export type UserResponse = {
+    id: string;
+    email: string;
+    website?: string;
+    joined?: string;
+    birthday?: string;
+};
 
 /**
  * A reference cycle through a discriminated union (Folder -> Entry -> File -> Folder).
@@ -166,7 +190,7 @@ export type FolderResponse = {
 
 export const Fixed = z.literal(42);
 
-export type Fixed = z.infer<typeof Fixed>;
+export type Fixed = 42;
 
 /**
  * An item. Its `id` is assigned by the server; `secret` is never returned.
@@ -190,7 +214,20 @@ export const Item = z.object({
     note: z.string().nullable().optional()
 });
 
-export type Item = z.infer<typeof Item>;
+export type Item = {
+    "200"?: string;
+    id: number;
+    name: string;
+    secret: string;
+    status?: "draft" | "published";
+    owner?: User;
+    tags?: Array<string>;
+    "x-rate-limit"?: number;
+    "*/*"?: boolean;
+    "\u00FCn\u00EFcode"?: string;
+    legacy?: string;
+    note?: string | null;
+};
 
 /**
  * An item. Its `id` is assigned by the server; `secret` is never returned.
@@ -214,7 +251,19 @@ export const ItemRequest = z.object({
     note: z.string().nullable().optional()
 });
 
-export type ItemRequest = z.infer<typeof ItemRequest>;
+export type ItemRequest = {
+    "200"?: string;
+    name: string;
+    secret: string;
+    status: "draft" | "published";
+    owner?: UserRequest2;
+    tags?: Array<string>;
+    "x-rate-limit"?: number;
+    "*/*"?: boolean;
+    "\u00FCn\u00EFcode"?: string;
+    legacy?: string;
+    note?: string | null;
+};
 
 /**
  * An item. Its `id` is assigned by the server; `secret` is never returned.
@@ -238,15 +287,29 @@ export const ItemResponse = z.object({
     note: z.string().nullable().optional()
 });
 
-export type ItemResponse = z.infer<typeof ItemResponse>;
+export type ItemResponse = {
+    "200"?: string;
+    id: number;
+    name: string;
+    status?: "draft" | "published";
+    owner?: UserResponse;
+    tags?: Array<string>;
+    "x-rate-limit"?: number;
+    "*/*"?: boolean;
+    "\u00FCn\u00EFcode"?: string;
+    legacy?: string;
+    note?: string | null;
+};
 
 export const Labels = z.record(z.string(), z.string().max(10));
 
-export type Labels = z.infer<typeof Labels>;
+export type Labels = {
+    [key: string]: string;
+};
 
 export const Mixed = z.literal([1, "two", true]).nullable();
 
-export type Mixed = z.infer<typeof Mixed>;
+export type Mixed = 1 | "two" | true | null;
 
 export const Named = z.object({
     shape: z.literal("circle"),
@@ -254,7 +317,11 @@ export const Named = z.object({
     name: z.string()
 });
 
-export type Named = z.infer<typeof Named>;
+export type Named = {
+    shape: "circle";
+    radius: number;
+    name: string;
+};
 
 export const Network = z.object({
     v4: z.ipv4().optional(),
@@ -263,15 +330,22 @@ export const Network = z.object({
     blob: z.base64().optional()
 });
 
-export type Network = z.infer<typeof Network>;
+export type Network = {
+    v4?: string;
+    v6?: string;
+    host?: string;
+    blob?: string;
+};
 
 export const NotString = jsonSchema.refined(z.unknown(), [[jsonSchema.notMatching(z.string()), "Must not match the schema under `not`"]]);
 
-export type NotString = z.infer<typeof NotString>;
+export type NotString = unknown;
 
 export const Patterned = jsonSchema.refined(z.looseObject({}), [[jsonSchema.patternProperties([[new RegExp("^x-", "u"), z.string()]], [], undefined), "A property does not match the schema for its name"]]);
 
-export type Patterned = z.infer<typeof Patterned>;
+export type Patterned = {} & {
+    [key: string]: unknown;
+};
 
 export const Problem = z.looseObject({
     type: z.url(),
@@ -280,22 +354,32 @@ export const Problem = z.looseObject({
     detail: z.string().optional()
 });
 
-export type Problem = z.infer<typeof Problem>;
+export type Problem = {
+    type: string;
+    title: string;
+    status: number;
+    detail?: string;
+} & {
+    [key: string]: unknown;
+};
 
 export const Square = z.object({
     shape: z.literal("square"),
     side: z.number().multipleOf(0.5)
 });
 
-export type Square = z.infer<typeof Square>;
+export type Square = {
+    shape: "square";
+    side: number;
+};
 
 export const Shape = z.discriminatedUnion("shape", [Circle, Square]);
 
-export type Shape = z.infer<typeof Shape>;
+export type Shape = Circle | Square;
 
 export const SortOrder = z.enum(["asc", "desc"]);
 
-export type SortOrder = z.infer<typeof SortOrder>;
+export type SortOrder = "asc" | "desc";
 
 /**
  * A recursive schema.
@@ -317,4 +401,6 @@ export const UserRequest = z.object({
     email: z.string().optional()
 });
 
-export type UserRequest = z.infer<typeof UserRequest>;
+export type UserRequest = {
+    email?: string;
+};

@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import type { components, paths } from "../types.js";
 import type * as zodOperations from "../zod/operations.js";
 import type { BinaryBody, PublicContext, SecuredContext, SseEvent, StreamBody } from "./runtime.js";
@@ -7,7 +6,7 @@ export type { BinaryBody, PublicContext, RequestContext, SecuredContext, SseEven
 
 /** What `login` (POST /auth/login) receives, validated. */
 export type LoginInput = {
-    body: z.output<(typeof zodOperations.login)["request"]["body"]["application/json"]>;
+    body: zodOperations.RequestOutputs["login"]["body"]["application/json"];
 };
 
 /** What `login` may answer: one variant per documented status. */
@@ -45,7 +44,7 @@ export type LoginResult = {
 
 /** What `logout` (POST /auth/logout) receives, validated. */
 export type LogoutInput = {
-    cookies: z.output<(typeof zodOperations.logout)["request"]["cookies"]>;
+    cookies: zodOperations.RequestOutputs["logout"]["cookies"];
 };
 
 /** What `logout` may answer: one variant per documented status. */
@@ -91,7 +90,7 @@ export type GetCurrentUserResult = {
 
 /** What `refreshSession` (POST /auth/refresh) receives, validated. */
 export type RefreshSessionInput = {
-    cookies: z.output<(typeof zodOperations.refreshSession)["request"]["cookies"]>;
+    cookies: zodOperations.RequestOutputs["refreshSession"]["cookies"];
 };
 
 /** What `refreshSession` may answer: one variant per documented status. */
@@ -120,7 +119,7 @@ export type RefreshSessionResult = {
 
 /** What `register` (POST /auth/register) receives, validated. */
 export type RegisterInput = {
-    body: z.output<(typeof zodOperations.register)["request"]["body"]["application/json"]>;
+    body: zodOperations.RequestOutputs["register"]["body"]["application/json"];
 };
 
 /** What `register` may answer: one variant per documented status. */
@@ -159,7 +158,7 @@ export type RegisterResult = {
 
 /** What `listProjects` (GET /projects) receives, validated. */
 export type ListProjectsInput = {
-    query: z.output<(typeof zodOperations.listProjects)["request"]["query"]>;
+    query: zodOperations.RequestOutputs["listProjects"]["query"];
 };
 
 /** What `listProjects` may answer: one variant per documented status. */
@@ -185,8 +184,8 @@ export type ListProjectsResult = {
 
 /** What `createProject` (POST /projects) receives, validated. */
 export type CreateProjectInput = {
-    headers: z.output<(typeof zodOperations.createProject)["request"]["headers"]>;
-    body: z.output<(typeof zodOperations.createProject)["request"]["body"]["application/json"]>;
+    headers: zodOperations.RequestOutputs["createProject"]["headers"];
+    body: zodOperations.RequestOutputs["createProject"]["body"]["application/json"];
 };
 
 /** What `createProject` may answer: one variant per documented status. */
@@ -227,7 +226,7 @@ export type CreateProjectResult = {
 
 /** What `getProject` (GET /projects/{projectId}) receives, validated. */
 export type GetProjectInput = {
-    path: z.output<(typeof zodOperations.getProject)["request"]["path"]>;
+    path: zodOperations.RequestOutputs["getProject"]["path"];
 };
 
 /** What `getProject` may answer: one variant per documented status. */
@@ -256,7 +255,7 @@ export type GetProjectResult = {
 
 /** What `deleteProject` (DELETE /projects/{projectId}) receives, validated. */
 export type DeleteProjectInput = {
-    path: z.output<(typeof zodOperations.deleteProject)["request"]["path"]>;
+    path: zodOperations.RequestOutputs["deleteProject"]["path"];
 };
 
 /** What `deleteProject` may answer: one variant per documented status. */
@@ -287,8 +286,8 @@ export type DeleteProjectResult = {
 
 /** What `updateProject` (PATCH /projects/{projectId}) receives, validated. */
 export type UpdateProjectInput = {
-    path: z.output<(typeof zodOperations.updateProject)["request"]["path"]>;
-    body: z.output<(typeof zodOperations.updateProject)["request"]["body"]["application/json"]>;
+    path: zodOperations.RequestOutputs["updateProject"]["path"];
+    body: zodOperations.RequestOutputs["updateProject"]["body"]["application/json"];
 };
 
 /** What `updateProject` may answer: one variant per documented status. */
@@ -326,8 +325,8 @@ export type UpdateProjectResult = {
 
 /** What `listProjectMembers` (GET /projects/{projectId}/members) receives, validated. */
 export type ListProjectMembersInput = {
-    path: z.output<(typeof zodOperations.listProjectMembers)["request"]["path"]>;
-    query: z.output<(typeof zodOperations.listProjectMembers)["request"]["query"]>;
+    path: zodOperations.RequestOutputs["listProjectMembers"]["path"];
+    query: zodOperations.RequestOutputs["listProjectMembers"]["query"];
 };
 
 /** What `listProjectMembers` may answer: one variant per documented status. */
@@ -356,8 +355,8 @@ export type ListProjectMembersResult = {
 
 /** What `addProjectMember` (POST /projects/{projectId}/members) receives, validated. */
 export type AddProjectMemberInput = {
-    path: z.output<(typeof zodOperations.addProjectMember)["request"]["path"]>;
-    body: z.output<(typeof zodOperations.addProjectMember)["request"]["body"]["application/json"]>;
+    path: zodOperations.RequestOutputs["addProjectMember"]["path"];
+    body: zodOperations.RequestOutputs["addProjectMember"]["body"]["application/json"];
 };
 
 /** What `addProjectMember` may answer: one variant per documented status. */
@@ -404,7 +403,7 @@ export type AddProjectMemberResult = {
 
 /** What `removeProjectMember` (DELETE /projects/{projectId}/members/{userId}) receives, validated. */
 export type RemoveProjectMemberInput = {
-    path: z.output<(typeof zodOperations.removeProjectMember)["request"]["path"]>;
+    path: zodOperations.RequestOutputs["removeProjectMember"]["path"];
 };
 
 /** What `removeProjectMember` may answer: one variant per documented status. */
@@ -438,8 +437,8 @@ export type RemoveProjectMemberResult = {
 
 /** What `listTasks` (GET /projects/{projectId}/tasks) receives, validated. */
 export type ListTasksInput = {
-    path: z.output<(typeof zodOperations.listTasks)["request"]["path"]>;
-    query: z.output<(typeof zodOperations.listTasks)["request"]["query"]>;
+    path: zodOperations.RequestOutputs["listTasks"]["path"];
+    query: zodOperations.RequestOutputs["listTasks"]["query"];
 };
 
 /** What `listTasks` may answer: one variant per documented status. */
@@ -468,9 +467,9 @@ export type ListTasksResult = {
 
 /** What `createTask` (POST /projects/{projectId}/tasks) receives, validated. */
 export type CreateTaskInput = {
-    path: z.output<(typeof zodOperations.createTask)["request"]["path"]>;
-    headers: z.output<(typeof zodOperations.createTask)["request"]["headers"]>;
-    body: z.output<(typeof zodOperations.createTask)["request"]["body"]["application/json"]>;
+    path: zodOperations.RequestOutputs["createTask"]["path"];
+    headers: zodOperations.RequestOutputs["createTask"]["headers"];
+    body: zodOperations.RequestOutputs["createTask"]["body"]["application/json"];
 };
 
 /** What `createTask` may answer: one variant per documented status. */
@@ -515,7 +514,7 @@ export type CreateTaskResult = {
 
 /** What `getTask` (GET /projects/{projectId}/tasks/{taskId}) receives, validated. */
 export type GetTaskInput = {
-    path: z.output<(typeof zodOperations.getTask)["request"]["path"]>;
+    path: zodOperations.RequestOutputs["getTask"]["path"];
 };
 
 /** What `getTask` may answer: one variant per documented status. */
@@ -547,7 +546,7 @@ export type GetTaskResult = {
 
 /** What `deleteTask` (DELETE /projects/{projectId}/tasks/{taskId}) receives, validated. */
 export type DeleteTaskInput = {
-    path: z.output<(typeof zodOperations.deleteTask)["request"]["path"]>;
+    path: zodOperations.RequestOutputs["deleteTask"]["path"];
 };
 
 /** What `deleteTask` may answer: one variant per documented status. */
@@ -575,9 +574,9 @@ export type DeleteTaskResult = {
 
 /** What `updateTask` (PATCH /projects/{projectId}/tasks/{taskId}) receives, validated. */
 export type UpdateTaskInput = {
-    path: z.output<(typeof zodOperations.updateTask)["request"]["path"]>;
-    headers: z.output<(typeof zodOperations.updateTask)["request"]["headers"]>;
-    body: z.output<(typeof zodOperations.updateTask)["request"]["body"]["application/json"]>;
+    path: zodOperations.RequestOutputs["updateTask"]["path"];
+    headers: zodOperations.RequestOutputs["updateTask"]["headers"];
+    body: zodOperations.RequestOutputs["updateTask"]["body"]["application/json"];
 };
 
 /** What `updateTask` may answer: one variant per documented status. */
@@ -624,8 +623,8 @@ export type UpdateTaskResult = {
 
 /** What `listComments` (GET /projects/{projectId}/tasks/{taskId}/comments) receives, validated. */
 export type ListCommentsInput = {
-    path: z.output<(typeof zodOperations.listComments)["request"]["path"]>;
-    query: z.output<(typeof zodOperations.listComments)["request"]["query"]>;
+    path: zodOperations.RequestOutputs["listComments"]["path"];
+    query: zodOperations.RequestOutputs["listComments"]["query"];
 };
 
 /** What `listComments` may answer: one variant per documented status. */
@@ -654,8 +653,8 @@ export type ListCommentsResult = {
 
 /** What `createComment` (POST /projects/{projectId}/tasks/{taskId}/comments) receives, validated. */
 export type CreateCommentInput = {
-    path: z.output<(typeof zodOperations.createComment)["request"]["path"]>;
-    body: z.output<(typeof zodOperations.createComment)["request"]["body"]["application/json"]>;
+    path: zodOperations.RequestOutputs["createComment"]["path"];
+    body: zodOperations.RequestOutputs["createComment"]["body"]["application/json"];
 };
 
 /** What `createComment` may answer: one variant per documented status. */
@@ -699,7 +698,7 @@ export type CreateCommentResult = {
 
 /** What `getComment` (GET /projects/{projectId}/tasks/{taskId}/comments/{commentId}) receives, validated. */
 export type GetCommentInput = {
-    path: z.output<(typeof zodOperations.getComment)["request"]["path"]>;
+    path: zodOperations.RequestOutputs["getComment"]["path"];
 };
 
 /** What `getComment` may answer: one variant per documented status. */
@@ -728,8 +727,8 @@ export type GetCommentResult = {
 
 /** What `listTaskActivity` (GET /projects/{projectId}/tasks/{taskId}/activity) receives, validated. */
 export type ListTaskActivityInput = {
-    path: z.output<(typeof zodOperations.listTaskActivity)["request"]["path"]>;
-    query: z.output<(typeof zodOperations.listTaskActivity)["request"]["query"]>;
+    path: zodOperations.RequestOutputs["listTaskActivity"]["path"];
+    query: zodOperations.RequestOutputs["listTaskActivity"]["query"];
 };
 
 /** What `listTaskActivity` may answer: one variant per documented status. */
@@ -758,8 +757,8 @@ export type ListTaskActivityResult = {
 
 /** What `listAttachments` (GET /projects/{projectId}/tasks/{taskId}/attachments) receives, validated. */
 export type ListAttachmentsInput = {
-    path: z.output<(typeof zodOperations.listAttachments)["request"]["path"]>;
-    query: z.output<(typeof zodOperations.listAttachments)["request"]["query"]>;
+    path: zodOperations.RequestOutputs["listAttachments"]["path"];
+    query: zodOperations.RequestOutputs["listAttachments"]["query"];
 };
 
 /** What `listAttachments` may answer: one variant per documented status. */
@@ -788,7 +787,7 @@ export type ListAttachmentsResult = {
 
 /** What `uploadAttachment` (POST /projects/{projectId}/tasks/{taskId}/attachments) receives, validated. */
 export type UploadAttachmentInput = {
-    path: z.output<(typeof zodOperations.uploadAttachment)["request"]["path"]>;
+    path: zodOperations.RequestOutputs["uploadAttachment"]["path"];
     body: StreamBody;
 };
 
@@ -830,7 +829,7 @@ export type UploadAttachmentResult = {
 
 /** What `deleteAttachment` (DELETE /projects/{projectId}/tasks/{taskId}/attachments/{attachmentId}) receives, validated. */
 export type DeleteAttachmentInput = {
-    path: z.output<(typeof zodOperations.deleteAttachment)["request"]["path"]>;
+    path: zodOperations.RequestOutputs["deleteAttachment"]["path"];
 };
 
 /** What `deleteAttachment` may answer: one variant per documented status. */
@@ -861,7 +860,7 @@ export type DeleteAttachmentResult = {
 
 /** What `downloadAttachment` (GET /projects/{projectId}/tasks/{taskId}/attachments/{attachmentId}/content) receives, validated. */
 export type DownloadAttachmentInput = {
-    path: z.output<(typeof zodOperations.downloadAttachment)["request"]["path"]>;
+    path: zodOperations.RequestOutputs["downloadAttachment"]["path"];
 };
 
 /** What `downloadAttachment` may answer: one variant per documented status. */
@@ -893,8 +892,8 @@ export type DownloadAttachmentResult = {
 
 /** What `streamProjectEvents` (GET /projects/{projectId}/events) receives, validated. */
 export type StreamProjectEventsInput = {
-    path: z.output<(typeof zodOperations.streamProjectEvents)["request"]["path"]>;
-    headers: z.output<(typeof zodOperations.streamProjectEvents)["request"]["headers"]>;
+    path: zodOperations.RequestOutputs["streamProjectEvents"]["path"];
+    headers: zodOperations.RequestOutputs["streamProjectEvents"]["headers"];
 };
 
 /** What `streamProjectEvents` may answer: one variant per documented status. */
