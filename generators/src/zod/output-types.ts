@@ -174,6 +174,8 @@ function objectType(schema: JsonSchemaObject, context: TypeContext): ts.TypeNode
       ),
     ]);
   if (additional === undefined && !open && members.length === 0) return index(unknownType());
+  // `z.strictObject({})` admits only `{}`; zod types it as an object whose every key is `never`.
+  if (additional === false && members.length === 0) return index(keyword(ts.SyntaxKind.NeverKeyword));
   if (typeof additional === 'object') {
     const values = typeOfSchema(additional, context);
     return members.length === 0
