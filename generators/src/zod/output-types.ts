@@ -16,7 +16,7 @@ import { propertyName } from './ast.js';
 import { isPrimitive, withParentType } from './convert/checks.js';
 import { mergeObjects } from './convert/composition.js';
 import { type ConvertContext, componentName } from './convert/context.js';
-import { defaultFits } from './convert/defaults.js';
+import { appliedDefault } from './convert/defaults.js';
 import { admissibleValues } from './convert/enum-values.js';
 import { declaredTypes, hasConstraints, omitKeys } from './convert/keywords.js';
 import { inheritedName, isFilePart, isOnThisSide } from './convert/object.js';
@@ -140,11 +140,11 @@ function objectType(schema: JsonSchemaObject, context: TypeContext): ts.TypeNode
   for (const [name, property] of Object.entries(properties)) {
     // The zod object checks these names outside its shape (see `convertObject`), so its output lacks them.
     if (inheritedName(name) || !isOnThisSide(property, context)) continue;
-    const fallback = typeof property === 'object' ? property.default : undefined;
+    // As `convertObject` decides between a bare, a `.default()` and an `.optional()` property.
     const filePart = context.binary === 'unknown' && isFilePart(property);
     const present =
       (required.has(name) && !filePart) ||
-      (context.side === 'request' && fallback !== undefined && defaultFits(property, fallback, context));
+      (context.side === 'request' && appliedDefault(property, context) !== undefined);
     members.push(
       f.createPropertySignature(
         undefined,

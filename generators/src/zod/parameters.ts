@@ -11,7 +11,7 @@ import ts from '../targets/typescript.cjs';
 import { arrow, call, literal, zCall } from './ast.js';
 import { applyArrayConstraints } from './convert/array.js';
 import { type ConvertContext, componentName } from './convert/context.js';
-import { defaultFits } from './convert/defaults.js';
+import { appliedDefault } from './convert/defaults.js';
 import { convertSchema } from './convert/index.js';
 import { impliedTypes, omitKeys } from './convert/keywords.js';
 
@@ -48,8 +48,8 @@ export function parameterSchema(parameter: ParameterModel, context: ConvertConte
     expression = coerced(types, convertSchema(schema, parameter.pointer, context), context);
   }
   if (parameter.required) return expression;
-  const fallback = typeof parameter.schema === 'object' ? parameter.schema.default : undefined;
-  return fallback !== undefined && defaultFits(parameter.schema, fallback, context)
+  const fallback = appliedDefault(parameter.schema, context);
+  return fallback !== undefined
     ? call(expression, 'default', [literal(fallback)])
     : call(expression, 'optional');
 }

@@ -8,7 +8,7 @@
 
 import type { JsonSchema, ParameterModel } from '../model/types.js';
 import ts from '../targets/typescript.cjs';
-import { defaultFits } from './convert/defaults.js';
+import { appliedDefault } from './convert/defaults.js';
 import type { ConvertContext } from './convert/index.js';
 import { omitKeys } from './convert/keywords.js';
 import { type TypeContext, typeOfSchema } from './output-types.js';
@@ -32,9 +32,7 @@ export function parameterOutput(
     kinds.length === 1 && kinds[0] === 'array' && typeof resolved === 'object'
       ? f.createTypeReferenceNode('Array', [typeOfSchema(resolved.items ?? true, types)])
       : typeOfSchema(schema, types);
-  if (parameter.required) return { type, optional: false };
-  const fallback = typeof parameter.schema === 'object' ? parameter.schema.default : undefined;
-  return { type, optional: !(fallback !== undefined && defaultFits(parameter.schema, fallback, context)) };
+  return { type, optional: !parameter.required && appliedDefault(parameter.schema, context) === undefined };
 }
 
 /** A body media type's parsed value; `kind` is what `mediaSchema` decided for it. */

@@ -33,3 +33,14 @@ export function defaultFits(
   if (Array.isArray(value)) return types.includes('array') && value.length === 0;
   return false;
 }
+
+/**
+ * The default the generated schema applies when the value is missing: the
+ * schema's own `default`, when it fits (see `defaultFits`); `undefined` when
+ * none is applied. The validators (`.default()`) and the written-out output
+ * types (a key that is always present) both decide by it.
+ */
+export function appliedDefault(schema: JsonSchema, context: Pick<ConvertContext, 'component'>): unknown {
+  const fallback = typeof schema === 'object' ? schema.default : undefined;
+  return fallback !== undefined && defaultFits(schema, fallback, context) ? fallback : undefined;
+}

@@ -4,7 +4,7 @@ import ts from '../../targets/typescript.cjs';
 import { call, literal, propertyName, withDocs, zCall } from '../ast.js';
 import type { Convert } from './array.js';
 import { type ConvertContext, componentName } from './context.js';
-import { defaultFits } from './defaults.js';
+import { appliedDefault } from './defaults.js';
 
 const f = ts.factory;
 
@@ -41,15 +41,9 @@ export function convertObject(
     if (!isOnThisSide(propertySchema, context)) continue;
     const at = childPointer(pointer, 'properties', name);
     let value = convert(propertySchema, at, context);
-    const fallback = typeof propertySchema === 'object' ? propertySchema.default : undefined;
     if (!required.has(name) || (context.binary === 'unknown' && isFilePart(propertySchema))) {
-      if (
-        context.side === 'request' &&
-        fallback !== undefined &&
-        defaultFits(propertySchema, fallback, context)
-      )
-        value = call(value, 'default', [literal(fallback)]);
-      else value = call(value, 'optional');
+      const fallback = context.side === 'request' ? appliedDefault(propertySchema, context) : undefined;
+      value = fallback !== undefined ? call(value, 'default', [literal(fallback)]) : call(value, 'optional');
     }
     const docs =
       typeof propertySchema === 'object'
