@@ -1,7 +1,7 @@
+import { printFile } from '../print/index.js';
 import type { Target } from '../targets/types.js';
 import { GENERATOR_VERSION } from '../version.js';
 import { handlersFile } from './handlers-file.js';
-import { print } from './print.js';
 import { specFile } from './spec-file.js';
 
 /** Files the msw target writes, relative to the output folder. */
@@ -25,7 +25,7 @@ export const mswTarget: Target = {
   ],
   emit({ model }) {
     return [
-      { path: MSW_FILES.handlers, contents: print(handlersFile(model)) },
+      { path: MSW_FILES.handlers, contents: printFile(handlersFile(model)) },
       { path: MSW_FILES.spec, contents: specFile(model) },
     ];
   },

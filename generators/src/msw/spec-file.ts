@@ -1,8 +1,8 @@
 import { mockSpecOf } from '../mock/engine/index.js';
 import type { SpecModel } from '../model/types.js';
+import { printFile } from '../print/index.js';
+import { stringLiteralText } from '../print/string-literal.js';
 import ts from '../targets/typescript.cjs';
-import { print } from './print.js';
-import { stringLiteralText } from './string-literal.js';
 
 const f = ts.factory;
 
@@ -18,7 +18,7 @@ const PLACEHOLDER = 'specloom:mock-spec-json';
  * bytes at a fraction of the printer's cost.
  */
 export function specFile(model: SpecModel): string {
-  const printed = print(specStatements(PLACEHOLDER));
+  const printed = printFile(specStatements(PLACEHOLDER));
   const at = printed.indexOf(`"${PLACEHOLDER}"`);
   const literal = stringLiteralText(JSON.stringify(mockSpecOf(model)));
   return printed.slice(0, at) + literal + printed.slice(at + PLACEHOLDER.length + 2);

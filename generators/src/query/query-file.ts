@@ -1,5 +1,6 @@
 /** Builds `query.ts`: typed query keys and TanStack Query options for every SDK method. */
-import { f, printStatements, typeRef, withDoc } from '../sdk/ast.js';
+import { printStatements } from '../print/index.js';
+import { f, typeRef, withDoc } from '../sdk/ast.js';
 import { imports } from './imports.js';
 import { createQueriesStatement } from './members.js';
 import { queryPathParamsStatement } from './mutation-plan.js';

@@ -38,10 +38,3 @@ export function literal(value: unknown): ts.Expression {
   }
   return f.createIdentifier('undefined');
 }
-
-/** Prints statements as one module, separated by blank lines. */
-export function printStatements(statements: readonly ts.Statement[]): string {
-  const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed });
-  const file = ts.createSourceFile('sdk.ts', '', ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  return `${statements.map((statement) => printer.printNode(ts.EmitHint.Unspecified, statement, file)).join('\n\n')}\n`;
-}

@@ -1,6 +1,8 @@
 /** Builds `sdk.ts`: the typed facade interfaces, operation descriptors and `createClient`. */
+
+import { printStatements } from '../print/index.js';
 import ts from '../targets/typescript.cjs';
-import { f, literal, literalType, printStatements, propertyName, typeRef, withDoc } from './ast.js';
+import { f, literal, literalType, propertyName, typeRef, withDoc } from './ast.js';
 import {
   documentsErrors,
   flatHelper,

@@ -1,6 +1,7 @@
 /** Thin helpers over `ts.factory` for the server emitters, and the one place that prints. */
 
 import { isIdentifier } from '../model/naming.js';
+import { printStatement } from '../print/index.js';
 import ts from '../targets/typescript.cjs';
 
 const f = ts.factory;
@@ -144,8 +145,6 @@ export function withDoc<T extends ts.Node>(node: T, doc: string | undefined): T 
 
 /** Prints statements as one module, separating top-level statements with a blank line. */
 export function printModule(statements: readonly ts.Statement[]): string {
-  const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed });
-  const file = ts.createSourceFile('module.ts', '', ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   let text = '';
   statements.forEach((statement, index) => {
     const previous = statements[index - 1];
@@ -153,7 +152,7 @@ export function printModule(statements: readonly ts.Statement[]): string {
       // Imports stay together; every other statement gets a blank line before it.
       text += ts.isImportDeclaration(previous) && ts.isImportDeclaration(statement) ? '\n' : '\n\n';
     }
-    text += printer.printNode(ts.EmitHint.Unspecified, statement, file);
+    text += printStatement(statement);
   });
   return `${text}\n`;
 }

@@ -1,8 +1,8 @@
+import { printFile } from '../print/index.js';
 import type { Target } from '../targets/types.js';
 import { planAliases } from './alias-names.js';
 import { aliasDeclarations } from './aliases.js';
 import { openapiTypescriptNodes } from './openapi-typescript.js';
-import { openapiTypescript } from './openapi-typescript-module.js';
 
 /** File the types target writes, relative to the output folder; other targets import it as `./types.js`. */
 export const TYPES_FILE = 'types.ts';
@@ -21,9 +21,7 @@ export const typesTarget: Target = {
     const generated = openapiTypescriptNodes(model.document);
     const aliases = aliasDeclarations(planAliases(model));
     const contents =
-      aliases.length === 0
-        ? openapiTypescript.astToString(generated)
-        : `${openapiTypescript.astToString(generated)}\n${openapiTypescript.astToString(aliases)}`;
+      aliases.length === 0 ? printFile(generated) : `${printFile(generated)}\n${printFile(aliases)}`;
     return [{ path: TYPES_FILE, contents }];
   },
 };

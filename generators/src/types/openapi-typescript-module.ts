@@ -15,9 +15,8 @@ type OpenapiTypescript = typeof import('openapi-typescript');
  */
 export const openapiTypescript: Pick<
   OpenapiTypescript,
-  'astToString' | 'resolveRef' | 'scanDiscriminators' | 'transformSchema'
+  'resolveRef' | 'scanDiscriminators' | 'transformSchema'
 > = {
-  astToString: (require('openapi-typescript/dist/lib/ts.cjs') as OpenapiTypescript).astToString,
   resolveRef: (require('openapi-typescript/dist/lib/utils.cjs') as OpenapiTypescript).resolveRef,
   scanDiscriminators: (require('openapi-typescript/dist/lib/utils.cjs') as OpenapiTypescript)
     .scanDiscriminators,

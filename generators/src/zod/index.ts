@@ -5,11 +5,11 @@
  */
 
 import type { Pointer } from '../model/types.js';
+import { printStatements } from '../print/index.js';
 import type { EmitContext, GeneratedFile, Target } from '../targets/types.js';
 import ts from '../targets/typescript.cjs';
 import { planDeclarations } from './graph.js';
 import { operationsFile } from './operations-file.js';
-import { printStatements } from './print.js';
 import { RUNTIME_PATH, runtimeSource } from './runtime.js';
 import { schemasFile } from './schemas-file.js';
 

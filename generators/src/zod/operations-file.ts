@@ -5,13 +5,14 @@ import type {
   ParameterLocation,
   Pointer,
 } from '../model/types.js';
+import { printStatements } from '../print/index.js';
 import ts from '../targets/typescript.cjs';
 import { builtins, call, objectLiteral, propertyName, withDocs, zCall } from './ast.js';
 import { type ConvertContext, convertSchema, type Side } from './convert/index.js';
 import type { DeclarationPlan } from './graph.js';
 import type { TypeContext } from './output-types.js';
 import { parameterSchema } from './parameters.js';
-import { printStatements, zodImport } from './print.js';
+import { zodImport } from './print.js';
 import { mediaOutput, objectTypeOf, parameterOutput } from './request-types.js';
 import { RuntimeUse } from './runtime.js';
 import { isPlainObject } from './schemas-file.js';

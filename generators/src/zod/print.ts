@@ -20,10 +20,3 @@ export function zodImport(local: string): ts.ImportDeclaration {
     f.createStringLiteral('zod'),
   );
 }
-
-/** Prints statements as one module, separated by blank lines for readability. */
-export function printStatements(statements: readonly ts.Statement[]): string {
-  const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed });
-  const file = ts.createSourceFile('generated.ts', '', ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  return `${statements.map((statement) => printer.printNode(ts.EmitHint.Unspecified, statement, file)).join('\n\n')}\n`;
-}

@@ -1,11 +1,12 @@
 import type { JsonSchema, NamedSchema, Pointer } from '../model/types.js';
+import { printStatements } from '../print/index.js';
 import ts from '../targets/typescript.cjs';
 import { builtins, withDocs, zCall } from './ast.js';
 import { type ConvertContext, convertSchema, type Side } from './convert/index.js';
 import { declaredTypes } from './convert/keywords.js';
 import type { Declaration, DeclarationPlan } from './graph.js';
 import { typeOfSchema } from './output-types.js';
-import { printStatements, zodImport } from './print.js';
+import { zodImport } from './print.js';
 import { RuntimeUse } from './runtime.js';
 import { SharedSubschemas } from './shared.js';
 

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { stringLiteralText } from '../../src/msw/string-literal.js';
+import { stringLiteralText } from '../../src/print/string-literal.js';
 
 /** What TypeScript's printer writes for a string literal: the reference `stringLiteralText` must match byte for byte. */
 function printed(text: string): string {

@@ -12,6 +12,8 @@
  * `\u` escapes, `\u000b`, `\u0000`, non-ASCII left as is) is rare and fixed here.
  */
 export function stringLiteralText(text: string): string {
+  // Most literals the emitters write (names, paths, status codes) need no escape at all.
+  if (NOTHING_TO_ESCAPE.test(text)) return `"${text}"`;
   return JSON.stringify(text).replace(
     JSON_DIFFERENCES,
     (match, hex: string | undefined, offset: number, out: string) => {
@@ -29,6 +31,9 @@ export function stringLiteralText(text: string): string {
     },
   );
 }
+
+/** Printable ASCII other than `"` and `\\`. */
+const NOTHING_TO_ESCAPE = /^[ !#-[\]-~]*$/;
 
 /** In `JSON.stringify` output: an escaped backslash, a `\u` escape (control characters, lone surrogates), or a non-ASCII code unit. */
 const JSON_DIFFERENCES = /\\\\|\\u([0-9a-f]{4})|[\u0080-\uffff]/g;
