@@ -31,7 +31,18 @@ export function printStatement(statement: ts.Node): string {
 
 /** Statements one after another, a blank line between two, ending with a line break. */
 export function printStatements(statements: readonly ts.Statement[]): string {
-  return `${statements.map(printStatement).join('\n\n')}\n`;
+  return joinStatements(statements.map(printStatement));
+}
+
+/**
+ * Printed statements as `printStatements` joins them. Emitters of large files
+ * print each statement as soon as it is built and join the texts at the end:
+ * a tree that is printed at once is garbage before the next collection,
+ * while a whole file's trees kept for one print at the end are copied by
+ * every young-generation collection until they are promoted.
+ */
+export function joinStatements(printed: readonly string[]): string {
+  return `${printed.join('\n\n')}\n`;
 }
 
 /**

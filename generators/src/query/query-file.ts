@@ -1,5 +1,5 @@
 /** Builds `query.ts`: typed query keys and TanStack Query options for every SDK method. */
-import { printStatements } from '../print/index.js';
+import { joinStatements, printStatement } from '../print/index.js';
 import { f, typeRef, withDoc } from '../sdk/ast.js';
 import { imports } from './imports.js';
 import { createQueriesStatement } from './members.js';
@@ -12,14 +12,17 @@ import { id, typeAlias } from './syntax.js';
 /** The contents of `query.ts` for a plan. */
 export function queryFile(plan: QueryPlan, paths: { sdkImport: string; runtimeImport: string }): string {
   const all = plan.groups.flatMap((group) => group.operations);
-  return printStatements([
-    ...imports(plan, paths.sdkImport, paths.runtimeImport),
-    ...all.flatMap(operationTypes),
-    queryKeysStatement(plan),
-    ...queryPathParamsStatement(plan),
-    createQueriesStatement(plan),
-    withDoc(typeAlias('Queries', typeRef('ReturnType', [f.createTypeQueryNode(id('createQueries'))])), [
-      'The query options of one client.',
-    ]),
+  // Each statement is printed as soon as it is built (see `joinStatements`).
+  return joinStatements([
+    ...imports(plan, paths.sdkImport, paths.runtimeImport).map(printStatement),
+    ...all.flatMap((planned) => operationTypes(planned).map(printStatement)),
+    printStatement(queryKeysStatement(plan)),
+    ...queryPathParamsStatement(plan).map(printStatement),
+    printStatement(createQueriesStatement(plan)),
+    printStatement(
+      withDoc(typeAlias('Queries', typeRef('ReturnType', [f.createTypeQueryNode(id('createQueries'))])), [
+        'The query options of one client.',
+      ]),
+    ),
   ]);
 }

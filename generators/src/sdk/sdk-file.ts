@@ -1,6 +1,6 @@
 /** Builds `sdk.ts`: the typed facade interfaces, operation descriptors and `createClient`. */
 
-import { printStatements } from '../print/index.js';
+import { joinStatements, printStatement } from '../print/index.js';
 import ts from '../targets/typescript.cjs';
 import { f, literal, literalType, propertyName, typeRef, withDoc } from './ast.js';
 import {
@@ -400,16 +400,17 @@ function createClientFunction(plan: SdkPlan): ts.Statement {
 export function sdkFile(plan: SdkPlan, paths: { runtimeImport: string; typesImport: string }): string {
   const all = plan.groups.flatMap((group) => group.operations);
   const usesComponents = all.some((planned) => planned.sse?.dataSchema !== undefined);
-  return printStatements([
-    ...imports(plan, paths.runtimeImport, paths.typesImport, usesComponents),
-    ...all.map(operationAlias),
+  // Each statement is printed as soon as it is built (see `joinStatements`).
+  return joinStatements([
+    ...imports(plan, paths.runtimeImport, paths.typesImport, usesComponents).map(printStatement),
+    ...all.map((planned) => printStatement(operationAlias(planned))),
     ...(all.some(mergesParams)
-      ? [withDoc(flatHelper(), ['Shows an intersection of parameter groups as one object.'])]
+      ? [printStatement(withDoc(flatHelper(), ['Shows an intersection of parameter groups as one object.']))]
       : []),
-    operationTypesInterface(plan),
-    ...plan.groups.map(groupInterface),
-    apiInterface(plan),
-    descriptors(plan),
-    createClientFunction(plan),
+    printStatement(operationTypesInterface(plan)),
+    ...plan.groups.map((group) => printStatement(groupInterface(group))),
+    printStatement(apiInterface(plan)),
+    printStatement(descriptors(plan)),
+    printStatement(createClientFunction(plan)),
   ]);
 }

@@ -143,16 +143,30 @@ export function withDoc<T extends ts.Node>(node: T, doc: string | undefined): T 
   return ts.addSyntheticLeadingComment(node, ts.SyntaxKind.MultiLineCommentTrivia, body, true);
 }
 
+/** A statement already printed, and whether it is an import (for `printModule`'s spacing). */
+export interface PrintedStatement {
+  text: string;
+  isImport: boolean;
+}
+
+/**
+ * Prints a statement now: large modules print each statement as soon as it is
+ * built, so its syntax tree is garbage at once (see `joinStatements` in `print/`).
+ */
+export function printed(statement: ts.Statement): PrintedStatement {
+  return { text: printStatement(statement), isImport: ts.isImportDeclaration(statement) };
+}
+
 /** Prints statements as one module, separating top-level statements with a blank line. */
-export function printModule(statements: readonly ts.Statement[]): string {
+export function printModule(statements: readonly (ts.Statement | PrintedStatement)[]): string {
   let text = '';
-  statements.forEach((statement, index) => {
-    const previous = statements[index - 1];
-    if (previous !== undefined) {
-      // Imports stay together; every other statement gets a blank line before it.
-      text += ts.isImportDeclaration(previous) && ts.isImportDeclaration(statement) ? '\n' : '\n\n';
-    }
-    text += printStatement(statement);
-  });
+  let previousIsImport: boolean | undefined;
+  for (const statement of statements) {
+    const { text: statementText, isImport } = 'isImport' in statement ? statement : printed(statement);
+    // Imports stay together; every other statement gets a blank line before it.
+    if (previousIsImport !== undefined) text += previousIsImport && isImport ? '\n' : '\n\n';
+    text += statementText;
+    previousIsImport = isImport;
+  }
   return `${text}\n`;
 }

@@ -13,6 +13,8 @@ import {
   keyword,
   type Member,
   objectType,
+  type PrintedStatement,
+  printed,
   printModule,
   propertyName,
   typeParameter,
@@ -54,20 +56,25 @@ export function emitHandlers(plan: ServerPlan, imports: ServerImports): string {
     components: false,
     runtime: new Set(),
   };
-  const body: ts.Statement[] = [];
+  // Printed as they are built; the imports, which depend on what the body uses, come last.
+  const body: PrintedStatement[] = [];
   for (const group of plan.groups) {
     for (const operation of group.operations) {
       body.push(
-        exportTypeAlias(`${operation.typeBase}Input`, inputType(operation, usage), inputDoc(operation)),
-        exportTypeAlias(`${operation.typeBase}Result`, resultType(operation, usage), resultDoc(operation)),
+        printed(
+          exportTypeAlias(`${operation.typeBase}Input`, inputType(operation, usage), inputDoc(operation)),
+        ),
+        printed(
+          exportTypeAlias(`${operation.typeBase}Result`, resultType(operation, usage), resultDoc(operation)),
+        ),
       );
     }
   }
-  body.push(...plan.groups.map((group) => groupInterface(group, usage)));
-  body.push(handlersInterface(plan));
+  body.push(...plan.groups.map((group) => printed(groupInterface(group, usage))));
+  body.push(printed(handlersInterface(plan)));
 
   const typesNames = [...(usage.components ? ['components'] : []), ...(usage.paths ? ['paths'] : [])];
-  const statements: ts.Statement[] = [
+  const statements: (ts.Statement | PrintedStatement)[] = [
     ...(typesNames.length > 0 ? [importNamed(typesNames, imports.types)] : []),
     ...(usage.zodOperations ? [importNamespace('zodOperations', imports.zodOperations, true)] : []),
     ...(usage.runtime.size > 0 ? [importNamed([...usage.runtime].sort(), './runtime.js')] : []),

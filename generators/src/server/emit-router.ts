@@ -10,6 +10,8 @@ import {
   importNamespace,
   keyword,
   literal,
+  type PrintedStatement,
+  printed,
   printModule,
   propertyName,
   typeParameter,
@@ -24,7 +26,7 @@ const exported = () => [f.createModifier(ts.SyntaxKind.ExportKeyword)];
 
 /** Emits the source of `router.ts`. */
 export function emitRouter(plan: ServerPlan, options: ServerOptions): string {
-  const statements: ts.Statement[] = [
+  const statements: (ts.Statement | PrintedStatement)[] = [
     importNamed(['Request', 'Router'], 'express'),
     importNamespace('zodOperations', options.imports.zodOperations, false),
     importNamed(['OperationDescriptor', 'OperationSchemas', 'SecuritySchemeDescriptor'], './descriptors.js'),
@@ -45,13 +47,14 @@ export function emitRouter(plan: ServerPlan, options: ServerOptions): string {
       ? [importNamed(['openApiRequestValidator'], './openapi-validator.js', false)]
       : []),
     importNamed(['SecurityCheck'], './runtime.js'),
-    operationSchemasView(),
-    operationIndex(plan),
-    securitySchemes(plan),
-    ...operationsTable(plan),
-    securityChecksInterface(plan),
-    routerOptionsInterface(plan),
-    createRouterFunction(options),
+    // The large statements are printed as soon as each is built (see `printed`).
+    printed(operationSchemasView()),
+    printed(operationIndex(plan)),
+    printed(securitySchemes(plan)),
+    ...operationsTable(plan).map(printed),
+    printed(securityChecksInterface(plan)),
+    printed(routerOptionsInterface(plan)),
+    printed(createRouterFunction(options)),
   ];
   return printModule(statements);
 }

@@ -5,7 +5,7 @@ import type {
   ParameterLocation,
   Pointer,
 } from '../model/types.js';
-import { printStatements } from '../print/index.js';
+import { joinStatements, printStatement } from '../print/index.js';
 import ts from '../targets/typescript.cjs';
 import { builtins, call, objectLiteral, propertyName, withDocs, zCall } from './ast.js';
 import { type ConvertContext, convertSchema, type Side } from './convert/index.js';
@@ -45,17 +45,18 @@ export function operationsFile(options: OperationsFileOptions): { contents: stri
   const z = names.has('z') ? 'zod_' : 'z';
   const schemas = names.has('schemas') ? 'schemas_' : 'schemas';
   const runtime = new RuntimeUse(names.has('jsonSchema') ? 'jsonSchema_' : 'jsonSchema');
-  const statements: ts.Statement[] = [];
+  // Printed as they are built (see `joinStatements`).
+  const printed: string[] = [];
   const requestOutputs: ts.TypeElement[] = [];
   for (const operation of options.operations) {
     const { statement, requestOutput } = operationConst(operation, options, z, schemas, runtime);
-    statements.push(statement);
+    printed.push(printStatement(statement));
     if (requestOutput !== undefined)
       requestOutputs.push(
         f.createPropertySignature(undefined, propertyName(operation.name), undefined, requestOutput),
       );
   }
-  statements.push(requestOutputsInterface(requestOutputs));
+  printed.push(printStatement(requestOutputsInterface(requestOutputs)));
   const imports: ts.Statement[] = [
     zodImport(z),
     ...runtime.imports(),
@@ -65,7 +66,10 @@ export function operationsFile(options: OperationsFileOptions): { contents: stri
       f.createStringLiteral('./schemas.js'),
     ),
   ];
-  return { contents: printStatements([...imports, ...statements]), usesRuntime: runtime.used };
+  return {
+    contents: joinStatements([...imports.map(printStatement), ...printed]),
+    usesRuntime: runtime.used,
+  };
 }
 
 function operationConst(

@@ -1,5 +1,5 @@
 import type { JsonSchema, NamedSchema, Pointer } from '../model/types.js';
-import { printStatements } from '../print/index.js';
+import { joinStatements, printStatement } from '../print/index.js';
 import ts from '../targets/typescript.cjs';
 import { builtins, withDocs, zCall } from './ast.js';
 import { type ConvertContext, convertSchema, type Side } from './convert/index.js';
@@ -33,7 +33,8 @@ export function schemasFile({ plan, schemas, warn }: SchemasFileOptions): {
   const byName = new Map(schemas.map((schema) => [schema.name, schema.schema]));
   const identifiers = new Set(plan.ordered.map((declaration) => declaration.identifier));
   const runtime = new RuntimeUse(identifiers.has('jsonSchema') ? 'jsonSchema_' : 'jsonSchema');
-  const statements: ts.Statement[] = [];
+  // Printed as they are built (see `joinStatements`).
+  const printed: string[] = [];
   const builtin = builtins(identifiers);
   const shared = new SharedSubschemas({
     taken: identifiers,
@@ -42,10 +43,11 @@ export function schemasFile({ plan, schemas, warn }: SchemasFileOptions): {
   for (const declaration of plan.ordered) shared.count(declaration.component.schema, declaration.side);
   for (const declaration of plan.ordered) {
     const declared = declare(declaration, plan, byName, warn, builtin, runtime, shared);
-    statements.push(...shared.takePending(), ...declared);
+    for (const statement of [...shared.takePending(), ...declared]) printed.push(printStatement(statement));
   }
+  const imports = [zodImport('z'), ...runtime.imports()].map(printStatement);
   return {
-    contents: printStatements([zodImport('z'), ...runtime.imports(), ...statements]),
+    contents: joinStatements([...imports, ...printed]),
     usesRuntime: runtime.used,
   };
 }
