@@ -28,7 +28,7 @@ export function openapiTypescriptNodes(document: Record<string, unknown>): ts.No
     // fills it in), so it stays optional; required-ness comes from `required` only.
     // This also matches the zod target, whose request schemas apply defaults.
     defaultNonNullable: false,
-    discriminators: scanDiscriminators(schema, options),
+    discriminators: hasDiscriminator(schema) ? scanDiscriminators(schema, options) : noDiscriminators(),
     // `{}` / `type: object` without properties means "any object" (JSON Schema), not `Record<string, never>`.
     emptyObjectsUnknown: true,
     enum: false,
@@ -62,6 +62,26 @@ export function openapiTypescriptNodes(document: Record<string, unknown>): ts.No
     },
   };
   return transformSchema(schema, context);
+}
+
+/** What `scanDiscriminators` returns for a document without any `discriminator.propertyName`. */
+function noDiscriminators(): GlobalContext['discriminators'] {
+  return { objects: {}, refsHandled: [] };
+}
+
+/**
+ * Whether any object in the document has a `discriminator` with a
+ * `propertyName`: only those make `scanDiscriminators` record or patch
+ * anything. Its two walks copy the path at every node, which on a large spec
+ * without discriminators costs about 0.1 s for nothing; this walk allocates nothing.
+ */
+function hasDiscriminator(node: unknown): boolean {
+  if (node === null || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.some(hasDiscriminator);
+  const discriminator = (node as { discriminator?: { propertyName?: unknown } }).discriminator;
+  if (typeof discriminator === 'object' && discriminator !== null && discriminator.propertyName) return true;
+  for (const key in node) if (hasDiscriminator((node as Record<string, unknown>)[key])) return true;
+  return false;
 }
 
 /**

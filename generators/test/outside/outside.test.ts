@@ -171,6 +171,9 @@ describe('the README, followed in a project outside this repository', () => {
             (other) => other.startsWith('npm install ') && !other.includes(' specloom '),
           );
           for (const name of readmeInstalls.flatMap(packagesOf)) expect(printedPackages).toContain(name);
+          // The compiler's V8 code cache was written inside the installed package, for the next run.
+          const caches = join(project, 'node_modules', 'specloom', 'node_modules', '.cache', 'specloom');
+          expect(readdirSync(caches).filter((name) => /^typescript-.*\.v8cache$/.test(name))).toHaveLength(1);
           for (const install of printed) {
             const local = install.replace(
               /@specloom\/sdk-runtime@\S+/,
