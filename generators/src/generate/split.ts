@@ -14,12 +14,12 @@ export interface TargetJob {
  * never the output.
  */
 const RELATIVE_COST: Readonly<Record<string, number>> = {
-  types: 3.2,
-  zod: 4,
-  server: 1.9,
+  types: 2.5,
+  zod: 2.9,
+  server: 1,
   sdk: 0.6,
-  query: 1.4,
-  msw: 0.7,
+  query: 0.6,
+  msw: 0.6,
 };
 
 /**
