@@ -12,10 +12,10 @@ import { type ConvertContext, convertSchema, type Side } from './convert/index.j
 import type { DeclarationPlan } from './graph.js';
 import type { TypeContext } from './output-types.js';
 import { parameterSchema } from './parameters.js';
-import { zodImport } from './print.js';
 import { mediaOutput, objectTypeOf, parameterOutput } from './request-types.js';
 import { RuntimeUse } from './runtime.js';
 import { isPlainObject } from './schemas-file.js';
+import { zodImport } from './zod-import.js';
 
 const f = ts.factory;
 

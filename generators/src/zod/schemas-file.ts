@@ -6,9 +6,9 @@ import { type ConvertContext, convertSchema, type Side } from './convert/index.j
 import { declaredTypes } from './convert/keywords.js';
 import type { Declaration, DeclarationPlan } from './graph.js';
 import { typeOfSchema } from './output-types.js';
-import { zodImport } from './print.js';
 import { RuntimeUse } from './runtime.js';
 import { SharedSubschemas } from './shared.js';
+import { zodImport } from './zod-import.js';
 
 const f = ts.factory;
 const exportModifier = () => [f.createModifier(ts.SyntaxKind.ExportKeyword)];
