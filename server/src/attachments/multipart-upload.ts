@@ -25,7 +25,9 @@ const FILE_FIELD = 'file';
  * `consume` as a stream, so the bytes go straight to storage without being
  * buffered. Limits are enforced while streaming: a disallowed media type is
  * refused (415) before any byte is read, and the stream fails (413) the moment
- * it passes `maxBytes`, which makes `consume` abort and clean up.
+ * it passes `maxBytes`, which makes `consume` abort and clean up. A
+ * rejection always comes after `consume` has settled, so whatever it stored
+ * is known to the caller by then.
  */
 export function receiveUpload<T>(
   body: MultipartBody,
@@ -66,7 +68,14 @@ export function receiveUpload<T>(
       body.stream.unpipe(parser);
       // Let the rest of the request body drain so the error response can be sent.
       body.stream.resume();
-      reject(error);
+      // A consumer still storing a file it read to the end (a second part arrived after it) finishes first:
+      // rejecting earlier would let the caller clean up before those bytes land, and leave them behind.
+      if (consuming)
+        consuming.then(
+          () => reject(error),
+          () => reject(error),
+        );
+      else reject(error);
     };
 
     parser.on('file', (field, stream, info) => {

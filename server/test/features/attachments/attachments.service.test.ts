@@ -7,6 +7,7 @@ import { text } from 'node:stream/consumers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentDisposition, sanitizeFileName } from '../../../src/attachments/file-names.js';
 import { LocalBlobStorage } from '../../../src/attachments/local-blob-storage.js';
+import { receiveUpload } from '../../../src/attachments/multipart-upload.js';
 import {
   BadRequestError,
   ForbiddenError,
@@ -174,6 +175,30 @@ describe('AttachmentsService', () => {
       NotFoundError,
     );
     expect(body.stream.readableDidRead).toBe(false);
+  });
+});
+
+describe('receiveUpload', () => {
+  it('when a second part arrives while the first is still being stored, then it rejects only once that store is done', async () => {
+    const events: string[] = [];
+    const body = multipart([
+      { content: 'first', type: 'text/plain', name: 'a.txt' },
+      { content: 'second', type: 'text/plain', name: 'b.txt' },
+    ]);
+    const limits = { maxBytes: 1024, allowedMediaTypes: ['text/plain'] as const };
+    const upload = receiveUpload(body, limits, async (file) => {
+      await text(file.stream);
+      // Storage still busy with bytes it has read in full (a slow disk, an object store's round trip).
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      events.push('stored');
+      return 'key';
+    });
+    await upload.catch((error: unknown) => {
+      events.push('rejected');
+      expect(error).toMatchObject({ status: 422 });
+    });
+    // The caller's clean-up runs on rejection: it must already know what was stored.
+    expect(events).toEqual(['stored', 'rejected']);
   });
 });
 
