@@ -54,6 +54,8 @@ function preloadCompiler(): void {
   }
 }
 
+// The same folder as `cacheDirectory` in load/meta-schema-validator.ts, written again here because this file runs as
+// CommonJS, before any ES module is loaded, and cannot import that one.
 function cacheDirectory(): string {
   if (process.env.SPECLOOM_CACHE_DIR) return path.resolve(process.env.SPECLOOM_CACHE_DIR);
   return path.join(__dirname, '..', '..', 'node_modules', '.cache', 'specloom');
